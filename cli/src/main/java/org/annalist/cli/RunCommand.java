@@ -1,0 +1,185 @@
+package org.annalist.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.annalist.cli.io.OutputFolder;
+import org.annalist.extract.dates.SlashOrder;
+import org.annalist.model.Dataset;
+import org.annalist.model.DatasetWriter;
+import org.annalist.model.EntityType;
+import org.annalist.model.Table;
+import org.annalist.model.WriteOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code annalist run}: the main job. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Annalist.Version.class,
+    description = {"Extracts entities, dates, troop figures and treaty articles from documents and writes the dataset.",
+        "INPUT is files or folders of UTF-8 text (.txt, .md)."},
+    footer = {"", "Example: annalist run seeds/ --out out/ --formats csv,xlsx",
+        "Exit codes: 0 done (bad inputs are listed in errors.csv), 1 no input could be processed,",
+        "2 bad command line, 3 output not written."})
+public final class RunCommand implements Callable<Integer> {
+  @Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders (default: seeds/).")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder, replaced when the run completes (default: out/).")
+  Path out = Path.of("out");
+
+  @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
+      description = "Writers to run, comma-separated (default: all). Known: ${COMPLETION-CANDIDATES}",
+      completionCandidates = Formats.class)
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = "--gazetteer", paramLabel = "FILE", description = "Extra gazetteer TSV (name, type, kind, country, lat, lon, aliases); repeatable.")
+  List<Path> gazetteers = new ArrayList<>();
+
+  @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+      description = "Year for month-days in documents that never state a year (default: none; such dates get no value).")
+  LocalDate referenceDate;
+
+  @Option(names = "--numeric-dates", paramLabel = "ORDER", description = "How to read 10/02/1939: month-first (default) or day-first.",
+      converter = SlashOrderConverter.class)
+  SlashOrder slashOrder = SlashOrder.MONTH_FIRST;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents extracted in parallel (default: number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--raw-csv", description = "Do not neutralize CSV cells that start with = + - @ (formula injection guard).")
+  boolean rawCsv;
+
+  @Option(names = "--excel-bom", description = "Start CSV files with a UTF-8 byte-order mark, for Excel on Windows.")
+  boolean excelBom;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
+  boolean quiet;
+
+  static final class Formats extends ArrayList<String> {
+    private static final long serialVersionUID = 1L;
+
+    Formats() {
+      super(writers().keySet());
+    }
+  }
+
+  static final class SlashOrderConverter implements picocli.CommandLine.ITypeConverter<SlashOrder> {
+    @Override
+    public SlashOrder convert(String v) {
+      switch (v) {
+        case "month-first": return SlashOrder.MONTH_FIRST;
+        case "day-first": return SlashOrder.DAY_FIRST;
+        default: throw new picocli.CommandLine.TypeConversionException("expected month-first or day-first, got '" + v + "'");
+      }
+    }
+  }
+
+  /** Every writer on the class path, by format name, sorted. */
+  static Map<String, DatasetWriter> writers() {
+    Map<String, DatasetWriter> m = new TreeMap<>();
+    for (DatasetWriter w : ServiceLoader.load(DatasetWriter.class)) {
+      m.put(w.format(), w);
+    }
+    return m;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = spec.commandLine().getErr() == null ? System.err : new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, DatasetWriter> all = writers();
+    List<DatasetWriter> chosen = new ArrayList<>();
+    if (formats.isEmpty()) {
+      chosen.addAll(all.values());
+    } else {
+      for (String f : formats) {
+        DatasetWriter w = all.get(f.strip());
+        if (w == null) {
+          err.println("annalist: unknown format '" + f + "'; known: " + String.join(", ", all.keySet()));
+          return Annalist.USAGE;
+        }
+        chosen.add(w);
+      }
+    }
+    if (threads < 1) {
+      err.println("annalist: --threads must be at least 1");
+      return Annalist.USAGE;
+    }
+    List<Path> in = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
+    long t0 = System.nanoTime();
+    RunPipeline.Result r = RunPipeline.run(new RunPipeline.Options(in, gazetteers,
+        referenceDate == null ? OptionalInt.empty() : OptionalInt.of(referenceDate.getYear()), slashOrder, threads, !quiet), err);
+    for (var e : r.errors()) {
+      err.println("annalist: " + e.path() + ": " + e.error());
+    }
+    if (r.documents() == 0) {
+      err.println("annalist: no document could be processed; nothing written");
+      return Annalist.NOTHING_PROCESSED;
+    }
+    Duration extract = Duration.ofNanos(System.nanoTime() - t0);
+    Map<String, String> options = new LinkedHashMap<>();
+    options.put("formats", String.join(",", chosen.stream().map(DatasetWriter::format).toList()));
+    options.put("numeric_dates", slashOrder.name().toLowerCase(java.util.Locale.ROOT));
+    options.put("reference_date", referenceDate == null ? "" : referenceDate.toString());
+    options.put("raw_csv", Boolean.toString(rawCsv));
+    options.put("excel_bom", Boolean.toString(excelBom));
+    options.put("gazetteers", gazetteers.toString());
+    Dataset ds = r.dataset();
+    WriteOptions wo = new WriteOptions(rawCsv, excelBom);
+    try (OutputFolder folder = new OutputFolder(out)) {
+      Map<String, Long> writeMillis = new LinkedHashMap<>();
+      for (DatasetWriter w : chosen) {
+        long t = System.nanoTime();
+        w.write(ds, folder.staging(), wo);
+        writeMillis.put(w.format(), (System.nanoTime() - t) / 1_000_000);
+      }
+      Manifest.write(folder.staging(), ds, r, options, extract, writeMillis);
+      folder.commit();
+    } catch (IOException e) {
+      err.println("annalist: cannot write " + out + ": " + Annalist.oneLine(e) + " (previous output left as it was)");
+      return Annalist.OUTPUT_FAILED;
+    }
+    if (!quiet) {
+      summary(err, ds, r);
+    }
+    return Annalist.OK;
+  }
+
+  private void summary(PrintStream err, Dataset ds, RunPipeline.Result r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("annalist: ").append(r.documents()).append(" document(s) processed, ").append(r.errors().size())
+        .append(" error(s); wrote ").append(out.toAbsolutePath().normalize()).append('\n');
+    for (Table t : ds.tables()) {
+      sb.append(String.format(java.util.Locale.ROOT, "  %-16s %6d rows%n", t.name(), t.rows().size()));
+    }
+    List<String> noCoords = new ArrayList<>();
+    ds.table("entities").ifPresent(t -> {
+      int ni = t.columnIndex("name");
+      int ti = t.columnIndex("type");
+      for (List<Object> row : t.rows()) {
+        if (EntityType.LOCATION.name().equals(row.get(ti)) && !ds.places().containsKey((String) row.get(ni))) {
+          noCoords.add((String) row.get(ni));
+        }
+      }
+    });
+    if (!noCoords.isEmpty()) {
+      sb.append("  places without coordinates (not on the map; add them with --gazetteer): ")
+          .append(String.join(", ", noCoords)).append('\n');
+    }
+    err.print(sb);
+  }
+}

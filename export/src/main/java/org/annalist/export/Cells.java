@@ -1,0 +1,26 @@
+package org.annalist.export;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Text forms of cell values shared by the text formats; never locale- or platform-dependent. */
+final class Cells {
+  private Cells() { }
+
+  /** The text of a value: integers and booleans as Java prints them, decimals plainly, dates ISO. */
+  static String text(Object v) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double d) {
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return String.format(Locale.ROOT, "%.1f", d);
+      }
+      return java.math.BigDecimal.valueOf(d).toPlainString();
+    }
+    if (v instanceof LocalDate d) {
+      return d.toString();
+    }
+    return v.toString();
+  }
+}

@@ -1,0 +1,82 @@
+package org.annalist.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.annalist.model.ColumnType;
+import org.annalist.model.Dataset;
+import org.annalist.model.DatasetWriter;
+import org.annalist.model.Table;
+import org.annalist.model.WriteOptions;
+
+/**
+ * Every table as {@code <table>.csv}: RFC 4180 (CRLF, quotes doubled), UTF-8, a header row.
+ *
+ * <p>Text cells that a spreadsheet would run as a formula (first character {@code = + - @}, tab or
+ * carriage return) get a leading apostrophe, as OWASP recommends for CSV injection, unless
+ * {@link WriteOptions#rawCsv()}; numeric, boolean and date columns are never touched.
+ */
+public final class CsvWriter implements DatasetWriter {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  @Override
+  public String format() {
+    return "csv";
+  }
+
+  @Override
+  public String description() {
+    return "one RFC 4180 UTF-8 file per table (<table>.csv)";
+  }
+
+  @Override
+  public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
+    for (Table t : dataset.tables()) {
+      try (OutputStream os = Files.newOutputStream(dir.resolve(t.name() + ".csv"));
+          Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+        if (options.excelBom()) {
+          w.write('\uFEFF');
+        }
+        write(t, w, options);
+      }
+    }
+  }
+
+  static void write(Table t, Appendable out, WriteOptions options) throws IOException {
+    try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
+      p.printRecord(t.header());
+      List<String> cells = new ArrayList<>(t.columns().size());
+      for (List<Object> row : t.rows()) {
+        cells.clear();
+        for (int i = 0; i < row.size(); i++) {
+          String s = Cells.text(row.get(i));
+          if (!options.rawCsv() && t.columns().get(i).type() == ColumnType.STRING) {
+            s = neutralize(s);
+          }
+          cells.add(s);
+        }
+        p.printRecord(cells);
+      }
+      p.flush();
+    }
+  }
+
+  /** Prefixes an apostrophe to text a spreadsheet would evaluate as a formula. */
+  static String neutralize(String s) {
+    if (!s.isEmpty()) {
+      char c = s.charAt(0);
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+        return "'" + s;
+      }
+    }
+    return s;
+  }
+}

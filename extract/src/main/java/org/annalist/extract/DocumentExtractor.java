@@ -1,0 +1,86 @@
+package org.annalist.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.annalist.extract.dates.DateExtractor;
+import org.annalist.extract.dates.SlashOrder;
+import org.annalist.extract.figures.TroopFigureExtractor;
+import org.annalist.extract.lists.AgreementExtractor;
+import org.annalist.extract.lists.ListItemExtractor;
+import org.annalist.extract.ner.EntityRecognizer;
+import org.annalist.extract.nlp.NlpModels;
+import org.annalist.extract.nlp.PreparedText;
+import org.annalist.extract.nlp.Sentence;
+import org.annalist.extract.nlp.TextAnalyzer;
+import org.annalist.model.DocumentExtraction;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.TextSpan;
+import org.annalist.model.knowledge.Gazetteer;
+
+/**
+ * Runs every extractor on one document. Build one per run; {@link #extract} may be called from
+ * several threads at once (each call makes its own OpenNLP {@code *ME} instances from the shared
+ * models, which is cheap next to the tagging itself).
+ */
+public final class DocumentExtractor {
+  private final NlpModels models;
+  private final Gazetteer gazetteer;
+  private final DateExtractor dates;
+  private final TroopFigureExtractor troops = new TroopFigureExtractor();
+  private final ListItemExtractor items = new ListItemExtractor();
+  private final AgreementExtractor agreements = new AgreementExtractor();
+  private final ThreadLocal<EntityRecognizer> recognizers;
+  private final ThreadLocal<TextAnalyzer> analyzers;
+
+  public DocumentExtractor(NlpModels models, Gazetteer gazetteer, SlashOrder slashOrder) {
+    this.models = models;
+    this.gazetteer = gazetteer;
+    this.dates = new DateExtractor(slashOrder);
+    this.recognizers = ThreadLocal.withInitial(() -> new EntityRecognizer(this.models, this.gazetteer));
+    this.analyzers = ThreadLocal.withInitial(() -> new TextAnalyzer(this.models));
+  }
+
+  public DocumentExtraction extract(SourceDocument doc) {
+    PreparedText prepared = PreparedText.of(doc.text());
+    String masked = prepared.masked();
+    int bodyEnd = prepared.bodyEnd();
+    List<Sentence> all = analyzers.get().analyze(masked, 0, masked.length());
+    List<Sentence> body = new ArrayList<>();
+    int tokens = 0;
+    for (Sentence s : all) {
+      tokens += s.tokens().size();
+      if (s.start() < bodyEnd) {
+        body.add(s);
+      }
+    }
+    IntFunction<String> sentenceAt = offset -> sentenceAt(all, offset, masked);
+    String id = doc.docId();
+    List<TextSpan> spans = all.stream().map(s -> new TextSpan(s.start(), s.end())).toList();
+    return new DocumentExtraction(doc, spans, tokens,
+        recognizers.get().recognize(id, body),
+        dates.extract(id, masked, 0, bodyEnd, sentenceAt),
+        troops.extract(id, body),
+        items.extract(id, masked, 0, bodyEnd, sentenceAt),
+        agreements.extract(id, masked, 0, bodyEnd, sentenceAt),
+        bodyEnd);
+  }
+
+  /** The collapsed sentence holding {@code offset} (binary search over sentence spans). */
+  private static String sentenceAt(List<Sentence> sentences, int offset, String original) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return original.substring(s.start(), s.end()).strip().replaceAll("\\s+", " ");
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,168 @@
+package org.annalist.extract.figures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.extract.nlp.Sentence;
+import org.annalist.model.Provenance;
+import org.annalist.model.Qualifier;
+import org.annalist.model.TroopFigure;
+
+/**
+ * Finds stated numbers of troops in sentences.
+ *
+ * <p>Two shapes: a number before a troop noun ("8,000 troops", "18,786 military personnel",
+ * "a 25,000-strong Soviet military contingent", "20,000 of their troops") and a troop noun before
+ * its number ("troop numbers in Estonia were put at 25,000", "the number of troops to 35,000").
+ * A sentence must speak of stationing or of a foreign force; a country's own army
+ * ("the Lithuanian army had 22,265 soldiers") is not a deployment.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TroopFigureExtractor {
+  public static final String SOURCE = "troop-pattern";
+  private static final String NUM = "(?<num>" + NumberParser.PATTERN + ")";
+  private static final String QUAL = "(?<qual>(?:only\\s+)?(?:up\\s+to|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of"
+      + "|about|around|approximately|some|roughly|nearly|almost|circa|an\\s+estimated|estimated|c\\."
+      + "|at\\s+least|more\\s+than|over|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than)\\s+)?";
+  private static final String TROOP_NOUN = "(?:troops|soldiers|servicemen|military\\s+personnel|personnel|men|bayonets"
+      + "|contingent|garrison|force|forces|army|Red\\s+Army\\s+men|infantrymen|sailors|airmen)";
+  private static final String MODIFIERS = "(?:(?:of\\s+)?(?:their|its|the|additional|foreign|Soviet|Red\\s+Army|Russian|German|military|combat|regular|occupying|more)\\s+){0,4}";
+  private static final Pattern NUMBER_FIRST = Pattern.compile(
+      "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-?\\s*strong)?\\s+" + MODIFIERS + "(?<noun>" + TROOP_NOUN + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOUN_FIRST = Pattern.compile(
+      "\\b(?:troop\\s+(?:numbers|strength|levels?)|number\\s+of\\s+(?:\\w+\\s+){0,2}(?:troops|soldiers)|garrisons?|contingents?)"
+      + "[^.;:]{0,40}?\\b(?:at|to|of|was|were|numbered|totalled|totaled|reached)\\s+" + QUAL + NUM + "(?![\\d,])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PEOPLE_FIGURE = Pattern.compile(
+      "(?<![\\d,.])" + QUAL + NUM + "\\s+(?<noun>people|men)\\b", Pattern.CASE_INSENSITIVE);
+  /** Words that show a sentence is about stationing or a foreign force. */
+  private static final Pattern CONTEXT = Pattern.compile(
+      "\\b(?:station\\w*|bases?|garrison\\w*|contingent\\w*|deploy\\w*|entry|enter\\w*|introduc\\w*|Soviets?|Red\\s+Army|USSR"
+      + "|Russian|German|Wehrmacht|foreign|occup\\w*|their\\s+troops|admitted|brought\\s+in(?:to)?)\\b");
+  private static final Pattern TROOPS_WORD = Pattern.compile("\\b(?:troops|soldiers)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> UNIT_TYPES = Set.of("infantry", "artillery", "mechanized", "mechanised", "tank",
+      "armoured", "armored", "cavalry", "aviation", "air", "naval", "headquarters", "engineer", "engineering", "signal",
+      "anti-aircraft", "motorized", "motorised", "airborne", "border", "rifle", "marine", "sapper");
+  private static final Pattern FORMATION = Pattern.compile(
+      "\\b\\d+(?:st|nd|rd|th)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}(?:Corps|Division|Brigade|Regiment|Battalion|Army|Fleet)\\b");
+  private static final long MIN_TROOPS = 50;
+
+  public List<TroopFigure> extract(String docId, List<Sentence> sentences) {
+    List<TroopFigure> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      String text = s.text();
+      if (!CONTEXT.matcher(text).find()) {
+        continue;
+      }
+      List<int[]> seen = new ArrayList<>();
+      collect(docId, s, NUMBER_FIRST.matcher(text), seen, out);
+      collect(docId, s, NOUN_FIRST.matcher(text), seen, out);
+      if (TROOPS_WORD.matcher(text).find()) {
+        collect(docId, s, PEOPLE_FIGURE.matcher(text), seen, out);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(f -> f.provenance().start()));
+    return out;
+  }
+
+  private void collect(String docId, Sentence s, Matcher m, List<int[]> seen, List<TroopFigure> out) {
+    String text = s.text();
+    while (m.find()) {
+      int ns = m.start("num");
+      int ne = m.end("num");
+      if (seen.stream().anyMatch(r -> r[0] < ne && ns < r[1])) {
+        continue;
+      }
+      OptionalLong n = NumberParser.parse(m.group("num"));
+      if (n.isEmpty() || n.getAsLong() < MIN_TROOPS) {
+        continue;
+      }
+      if (ownArmy(text, m)) {
+        continue;
+      }
+      seen.add(new int[] {ns, ne});
+      Qualifier q = qualifier(m.group("qual"));
+      out.add(new TroopFigure(n.getAsLong(), q, units(text, ns, ne),
+          new Provenance(docId, s.start() + ns, s.start() + ne, s.collapsed(), SOURCE, 1.0)));
+    }
+  }
+
+  /** "the Lithuanian army had 22,265 soldiers": a national army counted, not a foreign force. */
+  private static boolean ownArmy(String text, Matcher m) {
+    String before = text.substring(Math.max(0, m.start() - 40), m.start());
+    return before.matches("(?s).*\\b(?!Soviet|Red|Russian|German)\\p{Lu}\\p{L}+(?:an|ish|ese|ic)\\s+(?:[Aa]rmy|forces)\\s+(?:had|numbered|counted|of)\\s*$");
+  }
+
+  static Qualifier qualifier(String q) {
+    if (q == null) {
+      return Qualifier.EXACT;
+    }
+    String t = q.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (t.contains("up to") || t.contains("more than") && t.startsWith("no") || t.contains("not more")
+        || t.contains("at most") || t.contains("maximum")) {
+      return Qualifier.UP_TO;
+    }
+    if (t.contains("at least") || t.contains("more than") || t.equals("over") || t.contains("fewer") || t.contains("less")) {
+      return Qualifier.AT_LEAST;
+    }
+    return Qualifier.ABOUT;
+  }
+
+  /**
+   * Unit types and formations named with the figure: inside the parenthesis that holds it, else in
+   * its clause ("infantry, artillery, and mechanized units with 8,000 troops").
+   */
+  static List<String> units(String text, int ns, int ne) {
+    int open = text.lastIndexOf('(', ns);
+    int close = open < 0 ? -1 : text.indexOf(')', ne);
+    int from;
+    int to;
+    if (open >= 0 && close > 0 && text.lastIndexOf(')', ns) < open) {
+      from = open + 1;
+      to = close;
+    } else {
+      from = Math.max(Math.max(text.lastIndexOf(';', ns), text.lastIndexOf('(', ns)), 0);
+      to = text.length();
+      for (char c : new char[] {';', '(', ')'}) {
+        int i = text.indexOf(c, ne);
+        if (i >= 0 && i < to) {
+          to = i;
+        }
+      }
+    }
+    String clause = text.substring(from, to);
+    Set<String> found = new LinkedHashSet<>();
+    Matcher f = FORMATION.matcher(clause);
+    while (f.find()) {
+      found.add(f.group().replaceAll("\\s+", " "));
+    }
+    Matcher w = Pattern.compile("[\\p{L}-]+").matcher(clause);
+    while (w.find()) {
+      String word = w.group().toLowerCase(Locale.ROOT);
+      int after = w.end();
+      // a unit type is followed by "units", "and", "," or another unit type, not by an unrelated noun
+      if (UNIT_TYPES.contains(word) && !word.equals("rifle") && !word.equals("border") && !word.equals("air")) {
+        found.add(word);
+      } else if ((word.equals("air") || word.equals("border")) && clause.substring(after).matches("(?s)\\s*(?:force|forces|units|guard).*")) {
+        found.add(word);
+      }
+    }
+    // formation names already carry their arm ("Rifle", "Tank"); drop bare words inside them
+    List<String> out = new ArrayList<>();
+    for (String u : found) {
+      boolean insideFormation = !u.contains(" ") && found.stream().anyMatch(x -> x.contains(" ")
+          && x.toLowerCase(Locale.ROOT).contains(u));
+      if (!insideFormation) {
+        out.add(u);
+      }
+    }
+    return out;
+  }
+}

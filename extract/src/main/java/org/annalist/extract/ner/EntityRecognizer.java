@@ -1,0 +1,299 @@
+package org.annalist.extract.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import opennlp.tools.tokenize.TokenizerME;
+import org.annalist.extract.nlp.NlpModels;
+import org.annalist.extract.nlp.Sentence;
+import org.annalist.extract.nlp.Token;
+import org.annalist.model.EntityType;
+import org.annalist.model.Mention;
+import org.annalist.model.Provenance;
+import org.annalist.model.knowledge.Gazetteer;
+
+/**
+ * Combines the gazetteer, rule and model layers into one list of mentions per sentence.
+ *
+ * <p>Precedence: candidates are taken longest first, and at equal length gazetteer before rule
+ * before model; a candidate overlapping one already taken is dropped. Model candidates must also
+ * pass {@link #plausible}: the wikigold model's frequent errors on this genre are demonyms,
+ * events and treaties tagged as names, and capitalized common words at the start of a sentence.
+ * Finally a coordination rule types unknown names listed together with places as places
+ * ("in Alytus, Prienai and Gaižiūnai").
+ *
+ * <p>Not thread-safe; one per thread.
+ */
+public final class EntityRecognizer {
+  private static final Set<String> EVENT_WORDS = Set.of("War", "Revolution", "Revolt", "Mutiny", "Battle", "Treaty",
+      "Pact", "Agreement", "Protocol", "Protocols", "Declaration", "Accord", "Concordat", "Incident", "Operation",
+      "Uprising", "Offensive", "Crisis", "Line", "Convention", "Peace", "Ultimatum", "Plan", "Day", "Act", "Law",
+      "Constitution", "Conference", "Congress", "Rally", "Election", "Elections", "Referendum", "Trial");
+  private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+      "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
+  private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "von", "der", "de", "van", "for", "on", "in", "-", "–");
+
+  private static final Set<String> PERSON_PREFIXES = Set.of("Prime", "Deputy", "Foreign", "Vice", "Chief", "Supreme",
+      "Acting", "Former", "Brigadier", "Lieutenant");
+  /** Capitalized function words: a model span holding one has run across a sentence or heading. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "In", "On", "At", "Of", "And", "But", "As",
+      "For", "To", "By", "With", "From", "This", "That", "These", "It", "He", "She", "They", "We", "After", "Before");
+
+  private final Gazetteer gazetteer;
+  private final List<Layer> layers;
+  private final ModelLayer model;
+
+  public EntityRecognizer(NlpModels models, Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.model = new ModelLayer(models.nameModel());
+    this.layers = List.of(new GazetteerLayer(gazetteer, new TokenizerME(models.tokenizerModel())), new RuleLayer(), model);
+  }
+
+  /** Mentions in the sentences of one document, in text order. */
+  public List<Mention> recognize(String docId, List<Sentence> sentences) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : sentences) {
+      for (Candidate c : resolve(s)) {
+        Token first = s.tokens().get(c.start());
+        Token last = s.tokens().get(c.end() - 1);
+        String text = s.text().substring(first.start() - s.start(), last.end() - s.start());
+        // "Khrushchev..." is one token; the name ends before the ellipsis
+        while (text.length() > 2 && (text.endsWith(".") || text.endsWith("…")) && Character.isLowerCase(text.charAt(text.length() - 2))
+            || text.endsWith("..")) {
+          text = text.substring(0, text.length() - 1);
+        }
+        if (text.isBlank()) {
+          continue;
+        }
+        out.add(new Mention(c.type(), text,
+            new Provenance(docId, first.start(), first.start() + text.length(), s.collapsed(), c.source(), round(c.confidence()))));
+      }
+    }
+    model.clearAdaptiveData();
+    return out;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000.0) / 1000.0;
+  }
+
+  List<Candidate> resolve(Sentence s) {
+    List<Candidate> all = new ArrayList<>();
+    for (Layer l : layers) {
+      for (Candidate c : l.find(s)) {
+        Candidate t = trim(s, c);
+        if (t != null && (t.rank() > 1 || plausible(s, t)) && !demonymOnly(s, t)) {
+          all.add(t);
+        }
+      }
+    }
+    dropRuleOverreach(all);
+    // known names and rules first (longest first, gazetteer before rule at equal length), then the
+    // model fills the gaps: a statistical guess never overrides a known name
+    all.sort(Comparator.comparingInt((Candidate c) -> c.rank() > 1 ? 0 : 1)
+        .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+        .thenComparing(Comparator.comparingInt(Candidate::rank).reversed())
+        .thenComparingInt(Candidate::start));
+    List<Candidate> taken = new ArrayList<>();
+    for (Candidate c : all) {
+      if (taken.stream().noneMatch(c::overlaps)) {
+        taken.add(c);
+      }
+    }
+    coordinate(s, taken);
+    taken.sort(Comparator.comparingInt(Candidate::start));
+    return taken;
+  }
+
+  /**
+   * A rule organization that begins with a known place or person and runs on with "of/on/for ..."
+   * ("Soviet Union on August", "State Duma of Estonia in July") has overreached: drop it, the known
+   * name stands.
+   */
+  private static void dropRuleOverreach(List<Candidate> all) {
+    List<Candidate> drop = new ArrayList<>();
+    for (Candidate r : all) {
+      if (!r.source().equals(RuleLayer.SOURCE) || r.type() != EntityType.ORGANIZATION) {
+        continue;
+      }
+      for (Candidate g : all) {
+        if (g.source().equals(GazetteerLayer.SOURCE) && g.start() == r.start() && g.end() < r.end()
+            && (g.type() != EntityType.ORGANIZATION || g.end() < r.end())) {
+          drop.add(r);
+          break;
+        }
+      }
+    }
+    all.removeAll(drop);
+  }
+
+  /** Drops leading titles, determiners and demonym-free possessives; null when nothing is left. */
+  private Candidate trim(Sentence s, Candidate c) {
+    int start = c.start();
+    int end = c.end();
+    List<Token> t = s.tokens();
+    while (start < end && (t.get(start).text().equals("The") || t.get(start).text().equals("the")
+        || (c.type() == EntityType.PERSON && (RuleLayer.TITLES.contains(t.get(start).text())
+            || PERSON_PREFIXES.contains(t.get(start).text()) || gazetteer.isDemonym(t.get(start).text()))))) {
+      start++;
+    }
+    while (end > start && (t.get(end - 1).text().matches("\\p{Punct}+|…") || t.get(end - 1).text().equals("'s") || t.get(end - 1).text().equals("’s")
+        || t.get(end - 1).text().equals("'") || t.get(end - 1).text().equals(","))) {
+      end--;
+    }
+    if (start >= end) {
+      return null;
+    }
+    return start == c.start() && end == c.end() ? c
+        : new Candidate(start, end, c.type(), c.source(), c.rank(), c.confidence());
+  }
+
+  private boolean demonymOnly(Sentence s, Candidate c) {
+    for (int i = c.start(); i < c.end(); i++) {
+      String w = s.tokens().get(i).text();
+      if (!gazetteer.isDemonym(w) && !CONNECTORS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean plausible(Sentence s, Candidate c) {
+    List<Token> t = s.tokens();
+    boolean anyProper = false;
+    for (int i = c.start(); i < c.end(); i++) {
+      String w = t.get(i).text();
+      if (EVENT_WORDS.contains(w) || CALENDAR.contains(w) || FUNCTION_WORDS.contains(w) || w.matches(".*\\d.*")
+          || w.matches("[IVXLC]+") || w.matches(".*\\.\\p{L}{2,}.*") || RuleLayer.TITLES.contains(w)) {
+        return false;
+      }
+      boolean cap = Character.isUpperCase(w.codePointAt(0));
+      if (!cap && !CONNECTORS.contains(w)) {
+        return false;
+      }
+      if (cap && !gazetteer.isDemonym(w) && (t.get(i).pos().equals("PROPN") || i > 0)) {
+        anyProper = true;
+      }
+    }
+    // a single token must be tagged a proper noun: sentence-initial common words are capitalized too
+    if (c.length() == 1 && !t.get(c.start()).pos().equals("PROPN")) {
+      return false;
+    }
+    // a span followed by an event word is part of an event name ("Winter War", "Klaipėda Revolt",
+    // "Boundary and Friendship Treaty")
+    for (int k = c.end(); k < t.size() && k < c.end() + 4; k++) {
+      String w = t.get(k).text();
+      if (EVENT_WORDS.contains(w)) {
+        return false;
+      }
+      if (!w.equals("and") && !Character.isUpperCase(w.codePointAt(0))) {
+        break;
+      }
+    }
+    // the first token of a span that starts with a demonym is an adjective, not a name
+    if (gazetteer.isDemonym(t.get(c.start()).text()) && c.type() != EntityType.ORGANIZATION) {
+      return false;
+    }
+    return anyProper && c.confidence() >= 0.3;
+  }
+
+  /**
+   * In a list of names joined by commas and "and", unknown capitalized names beside places are
+   * places too. Parenthesized asides after a name are skipped ("Alytus (infantry ...), Prienai").
+   */
+  private void coordinate(Sentence s, List<Candidate> taken) {
+    List<Token> t = s.tokens();
+    List<int[]> items = new ArrayList<>();
+    int i = 0;
+    List<Candidate> added = new ArrayList<>();
+    while (i < t.size()) {
+      int[] item = nameAt(t, taken, i);
+      if (item == null) {
+        flush(t, items, taken, added);
+        i++;
+        continue;
+      }
+      items.add(item);
+      int j = item[1];
+      if (j < t.size() && t.get(j).text().equals("(")) {
+        int depth = 0;
+        while (j < t.size()) {
+          if (t.get(j).text().equals("(")) {
+            depth++;
+          } else if (t.get(j).text().equals(")") && --depth == 0) {
+            j++;
+            break;
+          }
+          j++;
+        }
+      }
+      int k = j;
+      while (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("and")
+          || t.get(k).text().equals("or") || t.get(k).text().equals("in"))) {
+        k++;
+      }
+      if (k == j || k >= t.size()) {
+        flush(t, items, taken, added);
+        i = Math.max(j, i + 1);
+        continue;
+      }
+      i = k;
+    }
+    flush(t, items, taken, added);
+    taken.addAll(added);
+  }
+
+  /** A taken candidate or an untagged run of capitalized proper nouns starting at i: {start, end, takenIndex}. */
+  private int[] nameAt(List<Token> t, List<Candidate> taken, int i) {
+    for (int n = 0; n < taken.size(); n++) {
+      if (taken.get(n).start() == i) {
+        return new int[] {i, taken.get(n).end(), n};
+      }
+    }
+    int k = i;
+    while (k < t.size() && t.get(k).pos().equals("PROPN") && RuleLayer.isNameWord(t.get(k).text())
+        && !gazetteer.isDemonym(t.get(k).text()) && !CALENDAR.contains(t.get(k).text())
+        && !EVENT_WORDS.contains(t.get(k).text()) && !FUNCTION_WORDS.contains(t.get(k).text())
+        && (k + 1 >= t.size() || !t.get(k + 1).text().matches("'s|’s"))
+        && (k == 0 || !t.get(k - 1).text().matches("'s|’s"))) {
+      final int kk = k;
+      if (taken.stream().anyMatch(c -> c.start() <= kk && kk < c.end())) {
+        break;
+      }
+      k++;
+    }
+    return k > i && k - i <= 3 ? new int[] {i, k, -1} : null;
+  }
+
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "of", "between", "offering");
+
+  private void flush(List<Token> t, List<int[]> items, List<Candidate> taken, List<Candidate> added) {
+    boolean locative = !items.isEmpty() && items.get(0)[0] > 0 && LOCATIVE.contains(t.get(items.get(0)[0] - 1).text());
+    if (items.size() >= 3 || (items.size() >= 2 && locative)) {
+      boolean place = false;
+      boolean other = false;
+      for (int[] it : items) {
+        if (it[2] >= 0) {
+          EntityType ty = taken.get(it[2]).type();
+          place |= ty == EntityType.LOCATION;
+          other |= ty != EntityType.LOCATION;
+        }
+      }
+      if (place && !other) {
+        for (int[] it : items) {
+          if (it[2] < 0) {
+            added.add(new Candidate(it[0], it[1], EntityType.LOCATION, RuleLayer.SOURCE, 2, 1.0));
+          }
+        }
+      }
+    }
+    items.clear();
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

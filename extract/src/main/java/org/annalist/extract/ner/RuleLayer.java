@@ -1,0 +1,150 @@
+package org.annalist.extract.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import opennlp.tools.namefind.RegexNameFinder;
+import opennlp.tools.util.Span;
+import org.annalist.extract.nlp.Sentence;
+import org.annalist.extract.nlp.Token;
+import org.annalist.model.EntityType;
+
+/**
+ * Hand-written rules where they pay: the head words of place and organization names
+ * ("X River", "Gulf of X", "X SSR", "16th Special Rifle Corps", "Union of X", "X Ministry"), through a
+ * {@link RegexNameFinder} over the space-joined tokens; and people named after a title or rank
+ * ("Foreign Minister Vilhelms Munters", "General Yudenich", "President A. Smetona"), where the
+ * title itself is left out of the span.
+ */
+final class RuleLayer implements Layer {
+  static final String SOURCE = "rule";
+  private static final String W = "\\p{Lu}[\\p{L}\\p{M}'’\\-–]*";
+  private static final String NOT_DET = "(?!(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|After|Before|During|When|While) )";
+  private static final String LOC_HEADS =
+      "River|Region|region|Oblast|Province|province|Governorate|Voivodeship|County|Isthmus|Peninsula|Lagoon|Sea|Seas"
+      + "|Bay|Strait|Mountains|Islands|Island|Spit|Krai|Uyezd";
+  private static final String ORG_HEADS =
+      "Army|Navy|Fleet|Corps|Division|Brigade|Regiment|Battalion|Party|Union|Council|Committee|Ministry|Commissariat"
+      + "|Parliament|Duma|Seimas|Saeima|Assembly|Congress|Bloc|Front|League|Conference|Forces|Agency|Company|Bank"
+      + "|University|Academy|Institute|Church|Movement|Guard|Guards|Government|Office|Bureau|Court|Society"
+      + "|Association|Organization|Organisation|Commission|Legion|Presidium|Cabinet|Senate|Times|Gazette|Herald";
+  private static final String ORG_OF_HEADS =
+      "Union|Bloc|League|Council|Committee|Ministry|Presidium|Conference|Commissariat|Party|Bank|University|Academy"
+      + "|Congress|Assembly|Federation|Society|Association|Organization|Organisation|Commission|Court|Front|Movement";
+  private static final String TW = "(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+      + "|December|Generals?|General|The)\\b)" + W;
+  private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: (?:and |in |of |the |for )?" + TW + ")*)";
+
+  private final RegexNameFinder regex = new RegexNameFinder(Map.of(
+      EntityType.LOCATION.name(), new Pattern[] {
+          Pattern.compile(NOT_DET + "(?:" + W + " )+(?:" + LOC_HEADS + ")(?= |$)"),
+          Pattern.compile("(?:Lake|Gulf of|Bay of|Strait of|Isle of|Mount|Cape) " + W + "(?: " + W + ")*"),
+          Pattern.compile(NOT_DET + "(?:" + W + " )+(?:SSR|ASSR|Soviet Socialist Republic|Soviet Republic)(?= |$)")},
+      EntityType.ORGANIZATION.name(), new Pattern[] {
+          Pattern.compile("\\d+(?:st|nd|rd|th) (?:" + W + " )*(?:Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Front)(?= |$)"),
+          Pattern.compile(NOT_DET + "(?:" + W + " )+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
+          Pattern.compile(NOT_DET + "(?:" + ORG_OF_HEADS + ")" + OF_TAIL)}));
+
+  /** Titles and ranks that introduce a person's name; lower-case forms match too. */
+  static final Set<String> TITLES = Set.of("President", "Minister", "Premier", "Commissar", "General", "Marshal",
+      "Admiral", "Colonel", "Lieutenant", "Major", "Captain", "Count", "Prince", "King", "Queen", "Pope", "Chancellor",
+      "Reichschancellor", "Ambassador", "Envoy", "Consul", "Dictator", "Historian", "Jurist", "Writer", "Poet",
+      "Politician", "Diplomat", "Professor", "Prof.", "Bishop", "Archbishop", "Secretary", "Chairman", "Comrade",
+      "Mr.", "Mrs.", "Dr.", "Sir", "Lord", "Generals", "Ministers", "Presidents", "Attaché", "Leader", "Governor",
+      "Mayor", "Senator", "Deputy", "Commander", "Journalist", "Correspondent", "Officer");
+  /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
+  private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
+      "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President");
+
+  @Override
+  public List<Candidate> find(Sentence sentence) {
+    String[] tokens = sentence.tokenTexts();
+    List<Candidate> out = new ArrayList<>();
+    for (Span s : regex.find(tokens)) {
+      int start = s.getStart();
+      while (start < s.getEnd() - 1 && (tokens[start].equals("The") || tokens[start].equals("the"))) {
+        start++;
+      }
+      boolean boilerplate = false;
+      for (int k = start; k < s.getEnd(); k++) {
+        boilerplate |= tokens[k].equals("Contracting");
+      }
+      if (!boilerplate) {
+        out.add(new Candidate(start, s.getEnd(), EntityType.valueOf(s.getType()), SOURCE, 2, 1.0));
+      }
+    }
+    titledPersons(sentence.tokens(), out);
+    return out;
+  }
+
+  private static boolean isTitle(String w) {
+    return TITLES.contains(w) || (!w.isEmpty() && TITLES.contains(
+        w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)));
+  }
+
+  static boolean isNameWord(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !w.equals("The") && !NOT_NAME.contains(w)
+        && !TITLES.contains(w) && w.codePoints().anyMatch(Character::isLetter);
+  }
+
+  static boolean isInitial(String w) {
+    return w.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)*");
+  }
+
+  /** Offices end in one of these words: "Minister of Foreign Affairs", "Commissar of Defence". */
+  private static final Set<String> OFFICE_TAILS = Set.of("Affairs", "Defence", "Defense", "Interior", "Justice",
+      "Finance", "War", "Education", "Agriculture", "State", "Economy", "Trade", "Navy");
+
+  /** After a title, skips "of Foreign Affairs" and the like; returns where the name may start. */
+  private static int skipOffice(List<Token> toks, int j) {
+    if (j < toks.size() && toks.get(j).text().equals("of")) {
+      for (int k = j + 1; k < toks.size() && k <= j + 3; k++) {
+        if (OFFICE_TAILS.contains(toks.get(k).text())) {
+          return k + 1;
+        }
+        if (!Character.isUpperCase(toks.get(k).text().codePointAt(0))) {
+          break;
+        }
+      }
+    }
+    return j;
+  }
+
+  private static void titledPersons(List<Token> toks, List<Candidate> out) {
+    for (int i = 0; i < toks.size() - 1; i++) {
+      if (!isTitle(toks.get(i).text())) {
+        continue;
+      }
+      int j = skipOffice(toks, i + 1);
+      int k = j;
+      while (k < toks.size()) {
+        String w = toks.get(k).text();
+        boolean particle = (w.equals("von") || w.equals("der") || w.equals("van") || w.equals("de") || w.equals("-"))
+            && k > j && k + 1 < toks.size() && isNameWord(toks.get(k + 1).text());
+        if (isNameWord(w) || isInitial(w) || particle) {
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (k > j && k - j <= 4 && !isInitial(toks.get(k - 1).text())) {
+        out.add(new Candidate(j, k, EntityType.PERSON, SOURCE, 2, 1.0));
+      }
+    }
+    // an initial (or two) before a capitalized word: "A. Smetona", "K. Päts"
+    for (int i = 0; i < toks.size() - 1; i++) {
+      if (isInitial(toks.get(i).text()) && (i == 0 || !isInitial(toks.get(i - 1).text()))) {
+        int k = i;
+        while (k < toks.size() && isInitial(toks.get(k).text())) {
+          k++;
+        }
+        if (k < toks.size() && isNameWord(toks.get(k).text()) && toks.get(k).text().length() > 1) {
+          out.add(new Candidate(i, k + 1, EntityType.PERSON, SOURCE, 2, 1.0));
+        }
+      }
+    }
+  }
+}

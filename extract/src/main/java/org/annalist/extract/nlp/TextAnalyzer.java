@@ -1,0 +1,85 @@
+package org.annalist.extract.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits a text into sentences and POS-tagged tokens with OpenNLP.
+ *
+ * <p>Lines are split first: documents from archives and web pages break headings, captions and
+ * list items onto lines of their own, and a sentence never crosses a blank line or a list bullet.
+ * Within a line the OpenNLP sentence model decides. Tokens get two repairs the UD tokenizer does
+ * not make: a possessive {@code 's} is split off ("Lithuania's"), and so is a trailing apostrophe
+ * ("Urbšys'").
+ *
+ * <p>Not thread-safe (it holds {@code *ME} instances); make one per thread or per document.
+ */
+public final class TextAnalyzer {
+  private final SentenceDetectorME sentences;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+
+  public TextAnalyzer(NlpModels models) {
+    this.sentences = new SentenceDetectorME(models.sentenceModel());
+    this.tokenizer = new TokenizerME(models.tokenizerModel());
+    this.tagger = new POSTaggerME(models.posModel());
+  }
+
+  /** Sentences of {@code text[from, to)}, with tokens. */
+  public List<Sentence> analyze(String text, int from, int to) {
+    List<Sentence> out = new ArrayList<>();
+    int lineStart = from;
+    while (lineStart < to) {
+      int nl = text.indexOf('\n', lineStart);
+      int lineEnd = nl < 0 || nl > to ? to : nl;
+      String line = text.substring(lineStart, lineEnd);
+      if (!line.isBlank()) {
+        for (Span s : sentences.sentPosDetect(line)) {
+          int ss = lineStart + s.getStart();
+          int se = lineStart + s.getEnd();
+          String st = text.substring(ss, se);
+          if (!st.isBlank()) {
+            out.add(new Sentence(ss, se, st, tokens(st, ss)));
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  private List<Token> tokens(String sentence, int offset) {
+    List<int[]> spans = new ArrayList<>();
+    for (Span t : tokenizer.tokenizePos(sentence)) {
+      split(sentence, t.getStart(), t.getEnd(), spans);
+    }
+    String[] words = new String[spans.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = sentence.substring(spans.get(i)[0], spans.get(i)[1]);
+    }
+    String[] tags = words.length == 0 ? new String[0] : tagger.tag(words);
+    List<Token> out = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      out.add(new Token(words[i], offset + spans.get(i)[0], offset + spans.get(i)[1], tags[i]));
+    }
+    return out;
+  }
+
+  private static void split(String s, int start, int end, List<int[]> out) {
+    String w = s.substring(start, end);
+    int len = w.length();
+    if (len > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+      out.add(new int[] {start, end - 2});
+      out.add(new int[] {end - 2, end});
+    } else if (len > 2 && (w.endsWith("'") || w.endsWith("’")) && Character.isLetter(w.charAt(len - 2))) {
+      out.add(new int[] {start, end - 1});
+      out.add(new int[] {end - 1, end});
+    } else {
+      out.add(new int[] {start, end});
+    }
+  }
+}

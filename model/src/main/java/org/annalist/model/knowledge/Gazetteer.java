@@ -1,0 +1,195 @@
+package org.annalist.model.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.annalist.model.EntityType;
+
+/**
+ * Names the pipeline knows, with their type, kind, host country, coordinates and alternates.
+ *
+ * <p>File format (UTF-8, tab-separated, {@code #} starts a comment line):
+ * {@code name  type  kind  country  lat  lon  aliases} where type is PERSON, LOCATION or
+ * ORGANIZATION, kind a free word (country, state, region, city, river, sea, person, ...), country
+ * the English name of the host country (for places) or empty, lat/lon decimal degrees or empty,
+ * and aliases a {@code |}-separated list. A later file's entry for the same name replaces an
+ * earlier one, so a user's file can correct the bundled data.
+ *
+ * <p>Immutable once built; safe to share between threads.
+ */
+public final class Gazetteer {
+  /** The bundled data files, in load order. */
+  public static final List<String> BUNDLED = List.of("places-geonames.tsv", "knowledge.tsv");
+  private static final String DEMONYMS = "demonyms.txt";
+
+  /** One known name. */
+  public record Entry(String name, EntityType type, String kind, String country, Optional<double[]> coordinates,
+      List<String> aliases) {
+    public Entry {
+      aliases = List.copyOf(aliases);
+    }
+
+    public boolean isCountry() {
+      return kind.equals("country") || kind.equals("state");
+    }
+  }
+
+  private final Map<String, Entry> byName;
+  private final Map<String, Entry> bySurface;
+  private final Set<String> demonyms;
+  private final Map<String, String> checksums;
+
+  private Gazetteer(Map<String, Entry> byName, Set<String> demonyms, Map<String, String> checksums) {
+    this.byName = Collections.unmodifiableMap(byName);
+    Map<String, Entry> surface = new TreeMap<>();
+    for (Entry e : byName.values()) {
+      for (String a : e.aliases()) {
+        surface.putIfAbsent(a, e);
+      }
+    }
+    // a name that is itself an entry wins over the same string as another entry's alias
+    surface.putAll(byName);
+    this.bySurface = Collections.unmodifiableMap(surface);
+    this.demonyms = Collections.unmodifiableSet(demonyms);
+    this.checksums = Collections.unmodifiableMap(checksums);
+  }
+
+  /** The bundled gazetteer. */
+  public static Gazetteer bundled() {
+    return load(List.of());
+  }
+
+  /** The bundled gazetteer extended (and overridden) by the users' files. */
+  public static Gazetteer load(List<Path> userFiles) {
+    Map<String, Entry> entries = new LinkedHashMap<>();
+    Map<String, String> sums = new TreeMap<>();
+    try {
+      for (String f : BUNDLED) {
+        byte[] bytes = resource(f);
+        sums.put("gazetteer/" + f, sha256(bytes));
+        parse(new String(bytes, StandardCharsets.UTF_8), f, entries);
+      }
+      byte[] dem = resource(DEMONYMS);
+      sums.put("gazetteer/" + DEMONYMS, sha256(dem));
+      Set<String> demonyms = new TreeSet<>();
+      for (String line : new String(dem, StandardCharsets.UTF_8).split("\n")) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          demonyms.add(s);
+        }
+      }
+      for (Path p : userFiles) {
+        byte[] bytes = Files.readAllBytes(p);
+        sums.put("gazetteer/" + p.getFileName(), sha256(bytes));
+        parse(new String(bytes, StandardCharsets.UTF_8), p.toString(), entries);
+      }
+      return new Gazetteer(entries, demonyms, sums);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IOException("gazetteer resource missing: " + name);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  static void parse(String text, String source, Map<String, Entry> into) {
+    int lineNo = 0;
+    for (String line : text.split("\n")) {
+      lineNo++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length < 2) {
+        throw new IllegalArgumentException(source + ":" + lineNo + ": expected name<TAB>type...");
+      }
+      String name = f[0].strip();
+      EntityType type = EntityType.parse(f[1]).orElseThrow(
+          () -> new IllegalArgumentException(source + ":" + ": unknown type '" + f[1] + "'"));
+      String kind = field(f, 2).toLowerCase(Locale.ROOT);
+      String country = field(f, 3);
+      Optional<double[]> coords = Optional.empty();
+      if (!field(f, 4).isEmpty() && !field(f, 5).isEmpty()) {
+        try {
+          coords = Optional.of(new double[] {Double.parseDouble(field(f, 4)), Double.parseDouble(field(f, 5))});
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException(source + ":" + lineNo + ": bad coordinates", e);
+        }
+      }
+      List<String> aliases = new ArrayList<>();
+      for (String a : field(f, 6).split("\\|")) {
+        if (!a.isBlank()) {
+          aliases.add(a.strip());
+        }
+      }
+      Entry old = into.get(name);
+      if (old != null && coords.isEmpty()) {
+        coords = old.coordinates();
+      }
+      if (old != null && country.isEmpty()) {
+        country = old.country();
+      }
+      into.put(name, new Entry(name, type, kind.isEmpty() ? "other" : kind, country, coords, aliases));
+    }
+  }
+
+  private static String field(String[] f, int i) {
+    return i < f.length ? f[i].strip() : "";
+  }
+
+  private static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The entry whose name or alias is exactly {@code surface}. */
+  public Optional<Entry> lookup(String surface) {
+    return Optional.ofNullable(bySurface.get(surface));
+  }
+
+  /** Every surface form (names and aliases) with its entry, sorted. */
+  public Map<String, Entry> surfaces() {
+    return bySurface;
+  }
+
+  public Iterable<Entry> entries() {
+    return byName.values();
+  }
+
+  /** Adjectives and plurals of peoples ("Soviet", "Lithuanians"): never entities on their own. */
+  public boolean isDemonym(String s) {
+    return demonyms.contains(s);
+  }
+
+  /** SHA-256 of every data file used, for the run manifest. */
+  public Map<String, String> checksums() {
+    return checksums;
+  }
+}

@@ -1,0 +1,333 @@
+package org.annalist.transform;
+
+import static org.annalist.model.Column.bool;
+import static org.annalist.model.Column.date;
+import static org.annalist.model.Column.integer;
+import static org.annalist.model.Column.number;
+import static org.annalist.model.Column.string;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.annalist.model.Dataset;
+import org.annalist.model.Dataset.GeoPoint;
+import org.annalist.model.DocumentExtraction;
+import org.annalist.model.EntityType;
+import org.annalist.model.ErrorRecord;
+import org.annalist.model.ForeignKey;
+import org.annalist.model.ListItem;
+import org.annalist.model.Mention;
+import org.annalist.model.Table;
+import org.annalist.model.TextSpan;
+import org.annalist.model.knowledge.Gazetteer;
+
+/**
+ * Builds the canonical dataset from all documents' extractions: runs the transform steps per
+ * document, aggregates across documents, and lays the result out as tables with fixed column
+ * orders and stable row orders. The same extractions always give the same dataset, whatever order
+ * they arrive in.
+ */
+public final class DatasetBuilder {
+  private final Gazetteer gazetteer;
+  private final YearInference years;
+
+  public DatasetBuilder(Gazetteer gazetteer, OptionalInt referenceYear) {
+    this.gazetteer = gazetteer;
+    this.years = new YearInference(referenceYear);
+  }
+
+  private record DocResult(DocumentExtraction doc, Canonicalizer canon, List<ResolvedDate> dates,
+      List<Deployment> deployments, List<TreatyArticle> articles) { }
+
+  public Dataset build(List<DocumentExtraction> extractions, List<ErrorRecord> errors) {
+    List<DocumentExtraction> docs = new ArrayList<>(extractions);
+    docs.sort(Comparator.comparing(DocumentExtraction::docId));
+    List<DocResult> results = new ArrayList<>();
+    EntityCatalog catalog = new EntityCatalog();
+    ArticleAttribution articles = new ArticleAttribution();
+    for (DocumentExtraction d : docs) {
+      Canonicalizer canon = Canonicalizer.forDocument(gazetteer, d.mentions());
+      for (Mention m : d.mentions()) {
+        catalog.add(d.docId(), m, canon.canonical(m));
+      }
+      results.add(new DocResult(d, canon, years.resolve(d.dates()), new DeploymentLinker(gazetteer, canon).link(d),
+          articles.attribute(d)));
+    }
+    List<EntityCatalog.Entity> entities = catalog.entities();
+    Map<String, String> ids = EntityCatalog.idIndex(entities);
+    Map<String, GeoPoint> places = places(entities);
+
+    List<Table> tables = new ArrayList<>();
+    tables.add(documents(results));
+    tables.add(mentions(results, ids));
+    tables.add(entities(entities, places));
+    tables.add(dates(results));
+    tables.add(timeline(results));
+    tables.add(deployments(results, places));
+    tables.add(troopsPerBase(results, places));
+    tables.add(treatyArticles(results));
+    tables.add(errors(errors));
+    List<ForeignKey> fks = List.of(
+        new ForeignKey("mentions", "doc_id", "documents", "doc_id"),
+        new ForeignKey("mentions", "entity_id", "entities", "entity_id"),
+        new ForeignKey("dates", "doc_id", "documents", "doc_id"),
+        new ForeignKey("timeline", "doc_id", "documents", "doc_id"),
+        new ForeignKey("deployments", "doc_id", "documents", "doc_id"),
+        new ForeignKey("treaty_articles", "doc_id", "documents", "doc_id"));
+    return new Dataset(tables, fks, places, Map.of());
+  }
+
+  private Map<String, GeoPoint> places(List<EntityCatalog.Entity> entities) {
+    Map<String, GeoPoint> out = new TreeMap<>();
+    for (EntityCatalog.Entity e : entities) {
+      if (e.type() != EntityType.LOCATION) {
+        continue;
+      }
+      gazetteer.lookup(e.name()).filter(g -> g.type() == EntityType.LOCATION).ifPresent(g ->
+          g.coordinates().ifPresent(c -> out.put(e.name(), new GeoPoint(c[0], c[1], g.isCountry() ? g.name() : g.country()))));
+    }
+    return out;
+  }
+
+  private static Table documents(List<DocResult> rs) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocResult r : rs) {
+      var d = r.doc().document();
+      rows.add(Arrays.asList(d.docId(), d.title(), d.path(), d.sha256(), (long) d.text().length(),
+          (long) r.doc().sentences().size(), (long) r.doc().tokens(), (long) r.doc().mentions().size(),
+          (long) r.dates().size(), (long) r.deployments().size(), (long) r.articles().size()));
+    }
+    return new Table("documents", "One row per input document processed.", List.of(
+        string("doc_id", "The file name without its extension."),
+        string("title", "The first non-blank line of the document."),
+        string("path", "The path as given on the command line."),
+        string("sha256", "SHA-256 of the file's bytes."),
+        integer("characters", "Length of the decoded text in characters."),
+        integer("sentences", "Number of sentences."),
+        integer("tokens", "Number of tokens."),
+        integer("mentions", "Named-entity mentions found."),
+        integer("dates", "Calendar expressions found."),
+        integer("deployments", "Troop figures tied to a place."),
+        integer("articles", "Treaty articles found.")), List.of("doc_id"), rows);
+  }
+
+  private static Table mentions(List<DocResult> rs, Map<String, String> ids) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocResult r : rs) {
+      List<Mention> ms = new ArrayList<>(r.doc().mentions());
+      ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(m -> m.type().name()));
+      for (Mention m : ms) {
+        String canonical = r.canon().canonical(m);
+        rows.add(Arrays.asList(r.doc().docId(), m.type().name(), m.text(), canonical,
+            ids.get(m.type() + "\u0000" + canonical), (long) m.start(), (long) m.end(), m.provenance().sentence(),
+            m.provenance().extractor(), m.provenance().confidence()));
+      }
+    }
+    return new Table("mentions", "One row per named-entity mention, with its canonical entity and provenance.", List.of(
+        string("doc_id", "Document id."),
+        string("type", "PERSON, LOCATION or ORGANIZATION."),
+        string("text", "The mention as written."),
+        string("entity", "Canonical name of the entity the mention refers to."),
+        string("entity_id", "Id of the entity in entities.csv."),
+        integer("start", "Character offset where the mention starts (0-based)."),
+        integer("end", "Character offset after the mention."),
+        string("sentence", "The sentence holding the mention."),
+        string("source", "Layer that found it: gazetteer, rule or model."),
+        number("confidence", "The name finder's probability for model mentions; 1.0 for gazetteer and rules.")),
+        List.of("doc_id", "start", "end", "type"), rows);
+  }
+
+  private Table entities(List<EntityCatalog.Entity> es, Map<String, GeoPoint> places) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (EntityCatalog.Entity e : es) {
+      GeoPoint p = e.type() == EntityType.LOCATION ? places.get(e.name()) : null;
+      String country = e.type() == EntityType.LOCATION
+          ? gazetteer.lookup(e.name()).map(g -> g.isCountry() ? g.name() : g.country()).orElse("") : "";
+      rows.add(Arrays.asList(e.id(), e.name(), e.type().name(), String.join("; ", e.aliases()), (long) e.mentions(),
+          (long) e.docIds().size(), String.join(";", e.docIds()), String.join(";", e.sources()),
+          country.isEmpty() ? null : country, p == null ? null : p.lat(), p == null ? null : p.lon()));
+    }
+    return new Table("entities", "One row per entity across all documents, with every alias.", List.of(
+        string("entity_id", "Stable id: type prefix and folded name."),
+        string("name", "Canonical name."),
+        string("type", "PERSON, LOCATION or ORGANIZATION."),
+        string("aliases", "Other surface forms, separated by '; '."),
+        integer("mentions", "Number of mentions."),
+        integer("documents", "Number of documents that mention it."),
+        string("doc_ids", "Those documents, separated by ';'."),
+        string("sources", "Layers that found it."),
+        string("country", "For places: the country they lie in (or the country itself)."),
+        number("lat", "For places known to the gazetteer: latitude (WGS84)."),
+        number("lon", "For places known to the gazetteer: longitude (WGS84).")), List.of("entity_id"), rows);
+  }
+
+  private static Table dates(List<DocResult> rs) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocResult r : rs) {
+      for (ResolvedDate d : r.dates()) {
+        var p = d.expression().provenance();
+        rows.add(Arrays.asList(r.doc().docId(), d.expression().text(), d.value().isEmpty() ? null : d.value(),
+            d.first().orElse(null), d.last().orElse(null), d.expression().precision().label(), d.yearInferred(),
+            (long) p.start(), (long) p.end(), p.sentence(), p.extractor()));
+      }
+    }
+    return new Table("dates", "One row per calendar expression, normalized to ISO 8601.", List.of(
+        string("doc_id", "Document id."),
+        string("text", "The expression as written."),
+        string("value", "ISO 8601 at the stated precision: YYYY-MM-DD, YYYY-MM, YYYY, decade YYY, century YY; ranges START/END."),
+        date("start", "First day covered."),
+        date("end", "Last day covered."),
+        string("precision", "day, month, season, year, decade or century."),
+        bool("year_inferred", "True when the year was taken from the narrative around the expression."),
+        integer("char_start", "Character offset where the expression starts."),
+        integer("char_end", "Character offset after the expression."),
+        string("sentence", "The sentence holding the expression."),
+        string("source", "The extractor.")), List.of("doc_id", "char_start"), rows);
+  }
+
+  private static Table timeline(List<DocResult> rs) {
+    record Row(LocalDate start, String doc, int offset, List<Object> cells) { }
+    List<Row> rows = new ArrayList<>();
+    for (DocResult r : rs) {
+      for (ResolvedDate d : r.dates()) {
+        if (d.first().isEmpty()) {
+          continue;
+        }
+        var p = d.expression().provenance();
+        TextSpan s = DeploymentLinker.sentenceOf(r.doc(), p.start());
+        TreeSet<String> named = new TreeSet<>();
+        for (Mention m : r.doc().mentions()) {
+          if (m.start() >= s.start() && m.end() <= s.end()) {
+            named.add(r.canon().canonical(m));
+          }
+        }
+        String event = p.sentence().length() > 500 ? p.sentence().substring(0, 497) + "..." : p.sentence();
+        rows.add(new Row(d.first().get(), r.doc().docId(), p.start(), Arrays.asList(d.first().get(), d.last().get(),
+            d.expression().precision().label(), d.value(), d.expression().text(), event, r.doc().docId(), (long) p.start(),
+            String.join("; ", named))));
+      }
+    }
+    rows.sort(Comparator.comparing(Row::start).thenComparing(Row::doc).thenComparingInt(Row::offset));
+    return new Table("timeline", "One row per dated event across all documents, in chronological order.", List.of(
+        date("start", "First day of the event's date."),
+        date("end", "Last day of the event's date."),
+        string("precision", "day, month, season, year, decade or century."),
+        string("value", "The ISO 8601 value."),
+        string("date_text", "The date as written."),
+        string("event", "The sentence that dates the event."),
+        string("doc_id", "Document id."),
+        integer("char_start", "Character offset of the date in the document."),
+        string("entities", "Canonical names of the entities named in that sentence, separated by '; '.")),
+        List.of("doc_id", "char_start"), rows.stream().map(Row::cells).toList());
+  }
+
+  private static Table deployments(List<DocResult> rs, Map<String, GeoPoint> places) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocResult r : rs) {
+      for (Deployment d : r.deployments()) {
+        var p = d.figure().provenance();
+        rows.add(Arrays.asList(r.doc().docId(), d.place(), d.kind(), d.country().isEmpty() ? null : d.country(), d.troops(),
+            d.qualifier().label(), String.join(", ", d.units()), (long) p.start(), (long) p.end(), p.sentence(), d.linkedBy()));
+      }
+    }
+    return new Table("deployments", "One row per stated number of foreign troops, tied to a base or a country.", List.of(
+        string("doc_id", "Document id."),
+        string("place", "Canonical name of the base, town or country."),
+        string("kind", "base (a town or site) or country."),
+        string("country", "The host country."),
+        integer("troops", "The number stated."),
+        string("qualifier", "exact, up_to, about or at_least."),
+        string("units", "Unit types or formations named with the figure, separated by ', '."),
+        integer("start", "Character offset of the figure."),
+        integer("end", "Character offset after the figure."),
+        string("sentence", "The sentence that states it."),
+        string("linked_by", "How the place was found: parenthesis, sentence or document.")), List.of("doc_id", "start"), rows);
+  }
+
+  private static Table troopsPerBase(List<DocResult> rs, Map<String, GeoPoint> places) {
+    record Key(String country, String base) { }
+    Map<Key, List<Deployment>> groups = new TreeMap<>(Comparator.comparing(Key::country).thenComparing(Key::base));
+    Map<Deployment, String> docOf = new HashMap<>();
+    for (DocResult r : rs) {
+      for (Deployment d : r.deployments()) {
+        if (d.kind().equals("base")) {
+          groups.computeIfAbsent(new Key(d.country(), d.place()), k -> new ArrayList<>()).add(d);
+          docOf.put(d, r.doc().docId());
+        }
+      }
+    }
+    List<List<Object>> rows = new ArrayList<>();
+    for (Map.Entry<Key, List<Deployment>> g : groups.entrySet()) {
+      // the figure stated most often; among equals the largest
+      Map<Long, Integer> votes = new TreeMap<>();
+      for (Deployment d : g.getValue()) {
+        votes.merge(d.troops(), 1, Integer::sum);
+      }
+      long troops = votes.entrySet().stream()
+          .max(Map.Entry.<Long, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).get().getKey();
+      Optional<Deployment> chosen = g.getValue().stream().filter(d -> d.troops() == troops).findFirst();
+      LinkedHashMap<String, Boolean> units = new LinkedHashMap<>();
+      TreeSet<String> docIds = new TreeSet<>();
+      for (Deployment d : g.getValue()) {
+        d.units().forEach(u -> units.put(u, true));
+        docIds.add(docOf.get(d));
+      }
+      GeoPoint p = places.get(g.getKey().base());
+      rows.add(Arrays.asList(g.getKey().country().isEmpty() ? null : g.getKey().country(), g.getKey().base(), troops,
+          chosen.map(d -> d.qualifier().label()).orElse("exact"), String.join(", ", units.keySet()), String.join(";", docIds),
+          (long) g.getValue().size(), p == null ? null : p.lat(), p == null ? null : p.lon()));
+    }
+    return new Table("troops_per_base", "One row per military base: the troops stationed there.", List.of(
+        string("country", "Host country."),
+        string("base", "The base's town or site."),
+        integer("troops", "Troops stated for the base (the figure stated most often; among equals the largest)."),
+        string("qualifier", "exact, up_to, about or at_least."),
+        string("units", "Unit types named, separated by ', '."),
+        string("doc_ids", "Documents that state it, separated by ';'."),
+        integer("figures", "How many figures were stated for the base."),
+        number("lat", "Latitude (WGS84), when the gazetteer knows the place."),
+        number("lon", "Longitude (WGS84), when the gazetteer knows the place.")), List.of("country", "base"), rows);
+  }
+
+  private static Table treatyArticles(List<DocResult> rs) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocResult r : rs) {
+      List<TreatyArticle> as = new ArrayList<>(r.articles());
+      as.sort(Comparator.comparing(TreatyArticle::treaty).thenComparingInt(a -> a.item().number())
+          .thenComparingInt(a -> a.item().provenance().start()));
+      for (TreatyArticle a : as) {
+        ListItem it = a.item();
+        rows.add(Arrays.asList(r.doc().docId(), a.treaty().isEmpty() ? null : a.treaty(), (long) it.number(), it.text(),
+            (long) it.provenance().start(), (long) it.provenance().end()));
+      }
+    }
+    return new Table("treaty_articles", "One row per numbered treaty article listed in a document.", List.of(
+        string("doc_id", "Document id."),
+        string("treaty", "The treaty the article belongs to."),
+        integer("article", "The article's number (Roman numerals converted)."),
+        string("text", "The article's text as listed."),
+        integer("start", "Character offset of the item."),
+        integer("end", "Character offset after the item.")), List.of("doc_id", "treaty", "article", "start"), rows);
+  }
+
+  private static Table errors(List<ErrorRecord> errors) {
+    List<ErrorRecord> es = new ArrayList<>(errors);
+    es.sort(Comparator.comparing(ErrorRecord::path).thenComparing(ErrorRecord::error));
+    List<List<Object>> rows = new ArrayList<>();
+    for (ErrorRecord e : es) {
+      rows.add(Arrays.asList(e.path(), e.error()));
+    }
+    return new Table("errors", "One row per input that could not be processed.", List.of(
+        string("path", "The input path."),
+        string("error", "What was wrong, in one line.")), List.of(), rows);
+  }
+}

@@ -1,0 +1,163 @@
+package org.annalist.transform;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.model.DocumentExtraction;
+import org.annalist.model.EntityType;
+import org.annalist.model.Mention;
+import org.annalist.model.TextSpan;
+import org.annalist.model.TroopFigure;
+import org.annalist.model.knowledge.Gazetteer;
+
+/**
+ * Ties every troop figure to a place, in this order of evidence:
+ * <ol>
+ *   <li>parenthesis: a place right before the parenthesis that holds the figure
+ *       ("Alytus (infantry ... with 8,000 troops)") is a base;</li>
+ *   <li>sentence: the place in the figure's sentence introduced by in/into/to/territory of, that is
+ *       not the sending power ("a contingent of Soviet troops into Latvia");</li>
+ *   <li>document: the host country the document speaks of most, when the sentence names none
+ *       ("agreed to reduce the number of Soviet troops to 20,000").</li>
+ * </ol>
+ * The sending power is the nationality the document most often puts before its troop figures
+ * ("Soviet"), matched to a country by its first letters ("Soviet" / "Soviet Union").
+ */
+public final class DeploymentLinker {
+  private static final Pattern NATIONALITY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:military\\s+|armed\\s+)?(?:troops|soldiers|forces|contingent|garrisons?|army|units)\\b");
+  private static final Pattern LOCATIVE = Pattern.compile("(?:\\b(?:in|into|to|at|on|within|near)\\s+(?:the\\s+)?(?:territory\\s+of\\s+)?|\\bterritory\\s+of\\s+)$");
+  private final Gazetteer gazetteer;
+  private final Canonicalizer canon;
+
+  public DeploymentLinker(Gazetteer gazetteer, Canonicalizer canon) {
+    this.gazetteer = gazetteer;
+    this.canon = canon;
+  }
+
+  public List<Deployment> link(DocumentExtraction doc) {
+    List<Deployment> out = new ArrayList<>();
+    if (doc.troops().isEmpty()) {
+      return out;
+    }
+    String text = doc.document().text();
+    String sender = sender(doc, text);
+    Optional<String> host = documentHost(doc, sender);
+    for (TroopFigure f : doc.troops()) {
+      TextSpan sentence = sentenceOf(doc, f.provenance().start());
+      List<Mention> places = new ArrayList<>();
+      for (Mention m : doc.mentions()) {
+        if (m.type() == EntityType.LOCATION && m.start() >= sentence.start() && m.end() <= sentence.end()) {
+          places.add(m);
+        }
+      }
+      Deployment d = byParenthesis(text, f, places)
+          .or(() -> bySentence(text, f, places, sender))
+          .orElse(null);
+      if (d == null && host.isPresent()) {
+        d = new Deployment(f, host.get(), "country", host.get(), "document");
+      }
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private Optional<Deployment> byParenthesis(String text, TroopFigure f, List<Mention> places) {
+    int fs = f.provenance().start();
+    for (Mention m : places) {
+      if (m.end() > fs) {
+        continue;
+      }
+      String between = text.substring(m.end(), fs);
+      int open = between.indexOf('(');
+      if (open >= 0 && between.substring(0, open).isBlank() && between.indexOf(')') < 0) {
+        return Optional.of(deployment(f, m, "parenthesis"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Deployment> bySentence(String text, TroopFigure f, List<Mention> places, String sender) {
+    Mention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Mention m : places) {
+      String name = canon.canonical(m);
+      if (sameNation(name, sender)) {
+        continue;
+      }
+      String before = text.substring(Math.max(0, m.start() - 30), m.start());
+      if (!LOCATIVE.matcher(before).find()) {
+        continue;
+      }
+      int distance = Math.abs(m.start() - f.provenance().start());
+      if (distance < bestDistance) {
+        best = m;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best).map(m -> deployment(f, m, "sentence"));
+  }
+
+  private Deployment deployment(TroopFigure f, Mention m, String how) {
+    String place = canon.canonical(m);
+    Optional<Gazetteer.Entry> e = gazetteer.lookup(place);
+    boolean country = e.map(Gazetteer.Entry::isCountry).orElse(false);
+    String host = country ? place : e.map(Gazetteer.Entry::country).filter(c -> !c.isEmpty()).orElse("");
+    return new Deployment(f, place, country ? "country" : "base", host, how);
+  }
+
+  /** The nationality most often named before troop words in the figures' sentences. */
+  private static String sender(DocumentExtraction doc, String text) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (TroopFigure f : doc.troops()) {
+      Matcher m = NATIONALITY.matcher(f.provenance().sentence());
+      while (m.find()) {
+        counts.merge(m.group(1), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).findFirst().orElse("");
+  }
+
+  /** The country the document names most often, other than the sending power. */
+  private Optional<String> documentHost(DocumentExtraction doc, String sender) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Mention m : doc.mentions()) {
+      if (m.type() != EntityType.LOCATION) {
+        continue;
+      }
+      String name = canon.canonical(m);
+      if (gazetteer.lookup(name).map(Gazetteer.Entry::isCountry).orElse(false) && !sameNation(name, sender)) {
+        counts.merge(name, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).findFirst();
+  }
+
+  /** "Soviet" and "Soviet Union", "German" and "Germany": the same first three letters. */
+  static boolean sameNation(String country, String nationality) {
+    if (nationality.length() < 3 || country.length() < 3) {
+      return false;
+    }
+    return country.substring(0, 3).toLowerCase(Locale.ROOT).equals(nationality.substring(0, 3).toLowerCase(Locale.ROOT))
+        || (nationality.equals("Soviet") && (country.equals("Soviet Union") || country.equals("Soviet Russia")));
+  }
+
+  static TextSpan sentenceOf(DocumentExtraction doc, int offset) {
+    for (TextSpan s : doc.sentences()) {
+      if (s.contains(offset)) {
+        return s;
+      }
+    }
+    return new TextSpan(offset, offset);
+  }
+}
