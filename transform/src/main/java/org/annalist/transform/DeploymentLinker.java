@@ -29,7 +29,7 @@ import org.annalist.model.knowledge.Gazetteer;
  * ("Soviet"), matched to a country by its first letters ("Soviet" / "Soviet Union").
  */
 public final class DeploymentLinker {
-  private static final Pattern NATIONALITY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:military\\s+|armed\\s+)?(?:troops|soldiers|forces|contingent|garrisons?|army|units)\\b");
+  private static final Pattern NATIONALITY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:military\\s+|armed\\s+)?(?:troops|soldiers|forces|contingent|garrisons?|units)\\b");
   private static final Pattern LOCATIVE = Pattern.compile("(?:\\b(?:in|into|to|at|on|within|near)\\s+(?:the\\s+)?(?:territory\\s+of\\s+)?|\\bterritory\\s+of\\s+)$");
   private final Gazetteer gazetteer;
   private final Canonicalizer canon;
@@ -57,9 +57,14 @@ public final class DeploymentLinker {
       }
       Deployment d = byParenthesis(text, f, places)
           .or(() -> bySentence(text, f, places, sender))
+          .or(() -> onlyCountry(f, places, sender))
           .orElse(null);
       if (d == null && host.isPresent()) {
         d = new Deployment(f, host.get(), "country", host.get(), "document");
+      }
+      if (d != null && d.country().isEmpty() && host.isPresent()) {
+        // a base the gazetteer does not know lies in the country the document is about
+        d = new Deployment(d.figure(), d.place(), d.kind(), host.get(), d.linkedBy());
       }
       if (d != null) {
         out.add(d);
@@ -102,6 +107,20 @@ public final class DeploymentLinker {
       }
     }
     return Optional.ofNullable(best).map(m -> deployment(f, m, "sentence"));
+  }
+
+  /** The one country of the sentence that is not the sender ("Latvia undertook to ... deploy"). */
+  private Optional<Deployment> onlyCountry(TroopFigure f, List<Mention> places, String sender) {
+    List<Mention> countries = new ArrayList<>();
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Mention m : places) {
+      String name = canon.canonical(m);
+      if (!sameNation(name, sender) && gazetteer.lookup(name).map(Gazetteer.Entry::isCountry).orElse(false)) {
+        countries.add(m);
+        names.add(name);
+      }
+    }
+    return names.size() == 1 ? Optional.of(deployment(f, countries.get(0), "sentence")) : Optional.empty();
   }
 
   private Deployment deployment(TroopFigure f, Mention m, String how) {

@@ -98,6 +98,9 @@ public final class DateExtractor {
     // seasons, decades, centuries
     r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + E,
         m -> Optional.of(new Parsed(new PartialDate(y(m), 0, 0), Optional.empty(), DatePrecision.SEASON, true))));
+    r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+        + "\\s+of\\s+the\\s+(?:(?<ord>1\\d|20)(?:st|nd|rd|th)|(?<rom>XX|XIX|XXI|XVIII))\\s+[Cc]entury" + E,
+        DateExtractor::decadeOfCentury));
     r.add(rule(B + "(?<dec>1[0-9]\\d0|20\\d0)s" + E,
         m -> decade(Integer.parseInt(m.group("dec")))));
     r.add(rule("(?<=\\b[Tt]he\\s(?:(?:early|late|mid-?)\\s?)?)(?<dec>[2-9]0)s" + E,
@@ -290,6 +293,15 @@ public final class DateExtractor {
   private static Optional<Parsed> decade(int startYear) {
     return Optional.of(new Parsed(new PartialDate(startYear, 0, 0), Optional.of(new PartialDate(startYear + 9, 0, 0)),
         DatePrecision.DECADE, false));
+  }
+
+  private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+      "seventies", "eighties", "nineties");
+
+  private static Optional<Parsed> decadeOfCentury(Matcher m) {
+    int century = m.group("ord") != null ? Integer.parseInt(m.group("ord")) : roman(m.group("rom"));
+    int decade = (DECADE_WORDS.indexOf(m.group("w").toLowerCase(Locale.ROOT)) + 2) * 10;
+    return decade((century - 1) * 100 + decade);
   }
 
   private static Optional<Parsed> century(Matcher m) {

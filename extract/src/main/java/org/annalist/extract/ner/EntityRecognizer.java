@@ -30,7 +30,8 @@ public final class EntityRecognizer {
   private static final Set<String> EVENT_WORDS = Set.of("War", "Revolution", "Revolt", "Mutiny", "Battle", "Treaty",
       "Pact", "Agreement", "Protocol", "Protocols", "Declaration", "Accord", "Concordat", "Incident", "Operation",
       "Uprising", "Offensive", "Crisis", "Line", "Convention", "Peace", "Ultimatum", "Plan", "Day", "Act", "Law",
-      "Constitution", "Conference", "Congress", "Rally", "Election", "Elections", "Referendum", "Trial");
+      "Constitution", "Conference", "Congress", "Rally", "Election", "Elections", "Referendum", "Trial", "Treaties", "Pacts",
+      "Agreements", "Wars", "Contracting", "Fundamentals", "Series");
   private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
@@ -120,8 +121,12 @@ public final class EntityRecognizer {
         continue;
       }
       for (Candidate g : all) {
-        if (g.source().equals(GazetteerLayer.SOURCE) && g.start() == r.start() && g.end() < r.end()
-            && (g.type() != EntityType.ORGANIZATION || g.end() < r.end())) {
+        if (!g.source().equals(GazetteerLayer.SOURCE)) {
+          continue;
+        }
+        boolean overreach = g.start() == r.start() && g.end() < r.end() && g.type() != EntityType.ORGANIZATION;
+        boolean crossing = g.overlaps(r) && (g.start() < r.start() ? g.end() < r.end() : g.start() > r.start() && g.end() > r.end());
+        if (overreach || crossing) {
           drop.add(r);
           break;
         }
@@ -176,6 +181,17 @@ public final class EntityRecognizer {
       }
       if (cap && !gazetteer.isDemonym(w) && (t.get(i).pos().equals("PROPN") || i > 0)) {
         anyProper = true;
+      }
+    }
+    // doctrines and movements ("Nazism", "Bolshevism") are not entities
+    if (t.get(c.end() - 1).text().endsWith("ism")) {
+      return false;
+    }
+    // words of a treaty's title ("Treaty on the Fundamentals of ...")
+    for (int k = Math.max(0, c.start() - 3); k < c.start(); k++) {
+      if (EVENT_WORDS.contains(t.get(k).text()) && k + 1 < t.size()
+          && (t.get(k + 1).text().equals("on") || t.get(k + 1).text().equals("of"))) {
+        return false;
       }
     }
     // a single token must be tagged a proper noun: sentence-initial common words are capitalized too
@@ -273,19 +289,22 @@ public final class EntityRecognizer {
   private void flush(List<Token> t, List<int[]> items, List<Candidate> taken, List<Candidate> added) {
     boolean locative = !items.isEmpty() && items.get(0)[0] > 0 && LOCATIVE.contains(t.get(items.get(0)[0] - 1).text());
     if (items.size() >= 3 || (items.size() >= 2 && locative)) {
-      boolean place = false;
-      boolean other = false;
+      java.util.EnumSet<EntityType> known = java.util.EnumSet.noneOf(EntityType.class);
       for (int[] it : items) {
-        if (it[2] >= 0) {
-          EntityType ty = taken.get(it[2]).type();
-          place |= ty == EntityType.LOCATION;
-          other |= ty != EntityType.LOCATION;
+        if (it[2] >= 0 && !taken.get(it[2]).source().equals(ModelLayer.SOURCE)) {
+          known.add(taken.get(it[2]).type());
         }
       }
-      if (place && !other) {
+      // only a list of one kind types its other members: places with places, people with people;
+      // known names outrank the statistical model's guesses for the rest of the list
+      if (known.size() == 1 && !known.contains(EntityType.ORGANIZATION)) {
+        EntityType type = known.iterator().next();
         for (int[] it : items) {
           if (it[2] < 0) {
-            added.add(new Candidate(it[0], it[1], EntityType.LOCATION, RuleLayer.SOURCE, 2, 1.0));
+            added.add(new Candidate(it[0], it[1], type, RuleLayer.SOURCE, 2, 1.0));
+          } else if (taken.get(it[2]).source().equals(ModelLayer.SOURCE) && taken.get(it[2]).type() != type) {
+            Candidate old = taken.get(it[2]);
+            taken.set(it[2], new Candidate(old.start(), old.end(), type, RuleLayer.SOURCE, 2, 1.0));
           }
         }
       }

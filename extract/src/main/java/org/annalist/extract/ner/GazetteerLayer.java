@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.namefind.DictionaryNameFinder;
-import opennlp.tools.tokenize.Tokenizer;
+import opennlp.tools.tokenize.TokenizerME;
+import org.annalist.extract.nlp.TextAnalyzer;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import org.annalist.extract.nlp.Sentence;
@@ -22,13 +23,13 @@ final class GazetteerLayer implements Layer {
   static final String SOURCE = "gazetteer";
   private final Map<EntityType, DictionaryNameFinder> finders = new EnumMap<>(EntityType.class);
 
-  GazetteerLayer(Gazetteer gazetteer, Tokenizer tokenizer) {
+  GazetteerLayer(Gazetteer gazetteer, TokenizerME tokenizer) {
     Map<EntityType, Dictionary> dicts = new EnumMap<>(EntityType.class);
     for (EntityType t : EntityType.values()) {
       dicts.put(t, new Dictionary(true));
     }
     for (Map.Entry<String, Gazetteer.Entry> e : gazetteer.surfaces().entrySet()) {
-      String[] toks = tokenizer.tokenize(e.getKey());
+      String[] toks = TextAnalyzer.tokenize(tokenizer, e.getKey());
       if (toks.length > 0) {
         dicts.get(e.getValue().type()).put(new StringList(toks));
       }

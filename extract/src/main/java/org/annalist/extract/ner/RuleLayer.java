@@ -25,7 +25,7 @@ final class RuleLayer implements Layer {
   private static final String NOT_DET = "(?!(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|After|Before|During|When|While) )";
   private static final String LOC_HEADS =
       "River|Region|region|Oblast|Province|province|Governorate|Voivodeship|County|Isthmus|Peninsula|Lagoon|Sea|Seas"
-      + "|Bay|Strait|Mountains|Islands|Island|Spit|Krai|Uyezd";
+      + "|Bay|Strait|Mountains|Islands|Island|Spit|Krai|Uyezd|Commonwealth|Empire|Kingdom|Duchy|Principality|Khanate";
   private static final String ORG_HEADS =
       "Army|Navy|Fleet|Corps|Division|Brigade|Regiment|Battalion|Party|Union|Council|Committee|Ministry|Commissariat"
       + "|Parliament|Duma|Seimas|Saeima|Assembly|Congress|Bloc|Front|League|Conference|Forces|Agency|Company|Bank"
@@ -35,7 +35,7 @@ final class RuleLayer implements Layer {
       "Union|Bloc|League|Council|Committee|Ministry|Presidium|Conference|Commissariat|Party|Bank|University|Academy"
       + "|Congress|Assembly|Federation|Society|Association|Organization|Organisation|Commission|Court|Front|Movement";
   private static final String TW = "(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-      + "|December|Generals?|General|The)\\b)" + W;
+      + "|December|Generals?|General|The|Treaty|Treaties|Series|Pact|Agreement|Protocol|Convention)\\b)" + W;
   private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: (?:and |in |of |the |for )?" + TW + ")*)";
 
   private final RegexNameFinder regex = new RegexNameFinder(Map.of(
@@ -134,7 +134,15 @@ final class RuleLayer implements Layer {
         out.add(new Candidate(j, k, EntityType.PERSON, SOURCE, 2, 1.0));
       }
     }
-    // an initial (or two) before a capitalized word: "A. Smetona", "K. Päts"
+    // an initial (or two) before a capitalized word: "A. Smetona", "K. Päts"; the tokenizer may
+    // also give the initial as a letter and a period
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (toks.get(i).text().matches("\\p{Lu}") && toks.get(i + 1).text().equals(".")
+          && toks.get(i + 1).start() == toks.get(i).end() && isNameWord(toks.get(i + 2).text())
+          && toks.get(i + 2).text().length() > 1 && (i == 0 || !toks.get(i - 1).text().equals("."))) {
+        out.add(new Candidate(i, i + 3, EntityType.PERSON, SOURCE, 2, 1.0));
+      }
+    }
     for (int i = 0; i < toks.size() - 1; i++) {
       if (isInitial(toks.get(i).text()) && (i == 0 || !isInitial(toks.get(i - 1).text()))) {
         int k = i;

@@ -38,9 +38,9 @@ public final class TextAnalyzer {
       int lineEnd = nl < 0 || nl > to ? to : nl;
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
-        for (Span s : sentences.sentPosDetect(line)) {
-          int ss = lineStart + s.getStart();
-          int se = lineStart + s.getEnd();
+        for (int[] s : mergeAbbreviations(line, sentences.sentPosDetect(line))) {
+          int ss = lineStart + s[0];
+          int se = lineStart + s[1];
           String st = text.substring(ss, se);
           if (!st.isBlank()) {
             out.add(new Sentence(ss, se, st, tokens(st, ss)));
@@ -50,6 +50,37 @@ public final class TextAnalyzer {
       lineStart = lineEnd + 1;
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern ENDS_WITH_ABBREVIATION = java.util.regex.Pattern.compile(
+      "(?:^|[\\s(])(?:\\p{Lu}|Mr|Mrs|Dr|St|Gen|Lt|Col|Capt|Adm|Prof|No|Art|Vol|vs|cf|Jr|Sr)\\.$");
+
+  /**
+   * The sentence model splits after initials and abbreviations ("headed by J. | Paleckis"); a
+   * sentence that ends in one is joined to the next.
+   */
+  static List<int[]> mergeAbbreviations(String line, Span[] spans) {
+    List<int[]> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        int[] prev = out.get(out.size() - 1);
+        if (ENDS_WITH_ABBREVIATION.matcher(line.substring(prev[0], prev[1])).find()) {
+          prev[1] = s.getEnd();
+          continue;
+        }
+      }
+      out.add(new int[] {s.getStart(), s.getEnd()});
+    }
+    return out;
+  }
+
+  /** Tokens of a text the way sentences are tokenized, for dictionaries that must match them. */
+  public static String[] tokenize(TokenizerME tokenizer, String text) {
+    List<int[]> spans = new ArrayList<>();
+    for (Span t : tokenizer.tokenizePos(text)) {
+      split(text, t.getStart(), t.getEnd(), spans);
+    }
+    return spans.stream().map(sp -> text.substring(sp[0], sp[1])).toArray(String[]::new);
   }
 
   private List<Token> tokens(String sentence, int offset) {
