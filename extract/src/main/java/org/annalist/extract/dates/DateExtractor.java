@@ -58,6 +58,11 @@ public final class DateExtractor {
 
   public DateExtractor(SlashOrder slashOrder) {
     List<Rule> r = new ArrayList<>();
+    // all-numeric dates first: "1939-10-12" must not be read as the years 1939-1910
+    r.add(rule(B + "(?<y>" + YEAR + ")-(?<mm>0[1-9]|1[0-2]|1[3-9]|[2-9]\\d)-(?<dd>\\d\\d)" + E,
+        m -> point(y(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")), true)));
+    r.add(rule(B + "(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>" + YEAR + ")" + E,
+        m -> numeric(m, slashOrder)));
     // ranges
     r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")"
         + "(?:,?\\s+(?<y>" + YEAR + "))?" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
@@ -80,10 +85,6 @@ public final class DateExtractor {
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
     r.add(rule(B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
-    r.add(rule(B + "(?<y>" + YEAR + ")-(?<mm>0[1-9]|1[0-2]|1[3-9]|[2-9]\\d)-(?<dd>\\d\\d)" + E,
-        m -> point(y(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")), true)));
-    r.add(rule(B + "(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>" + YEAR + ")" + E,
-        m -> numeric(m, slashOrder)));
     // month and year
     r.add(rule(B + "(?:(?:early|late|mid)[-\\s]?)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), 0, true)));

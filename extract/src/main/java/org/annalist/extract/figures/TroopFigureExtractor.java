@@ -45,7 +45,8 @@ public final class TroopFigureExtractor {
   /** Words that show a sentence is about stationing or a foreign force. */
   private static final Pattern CONTEXT = Pattern.compile(
       "\\b(?:station\\w*|bases?|garrison\\w*|contingent\\w*|deploy\\w*|entry|enter\\w*|introduc\\w*|Soviets?|Red\\s+Army|USSR"
-      + "|Russian|German|Wehrmacht|foreign|occup\\w*|their\\s+troops|admitted|brought\\s+in(?:to)?)\\b");
+      + "|Russian|German|Wehrmacht|foreign|occup\\w*|their\\s+troops|admitted|brought\\s+in(?:to)?)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern TROOPS_WORD = Pattern.compile("\\b(?:troops|soldiers)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> UNIT_TYPES = Set.of("infantry", "artillery", "mechanized", "mechanised", "tank",
       "armoured", "armored", "cavalry", "aviation", "air", "naval", "headquarters", "engineer", "engineering", "signal",

@@ -1,0 +1,105 @@
+package org.annalist.extract.dates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.annalist.model.DateExpression;
+import org.annalist.model.DatePrecision;
+import org.annalist.model.PartialDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for these tests, in the styles of encyclopedias, dispatches and 1939-40 newspapers. */
+class DateExtractorTest {
+  private final DateExtractor dates = new DateExtractor(SlashOrder.MONTH_FIRST);
+
+  private List<DateExpression> find(String text) {
+    return dates.extract("t", text, 0, text.length(), i -> "");
+  }
+
+  private String one(String text) {
+    List<DateExpression> ds = find(text);
+    assertThat(ds).as(text).hasSize(1);
+    DateExpression d = ds.get(0);
+    return d.text() + " | " + show(d.start()) + d.end().map(e -> "/" + show(e)).orElse("") + " | " + d.precision();
+  }
+
+  private static String show(PartialDate p) {
+    return p.year() + "-" + p.month() + "-" + p.day();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The envoy left Tallinn on March 3, 1940, by train.; March 3, 1940 | 1940-3-3 | DAY",
+      "Signed at Moscow, 5 October 1939.; 5 October 1939 | 1939-10-5 | DAY",
+      "Dated Oct. 11, 1939, the note said little.; Oct. 11, 1939 | 1939-10-11 | DAY",
+      "The archive copy is stamped 1939-10-12.; 1939-10-12 | 1939-10-12 | DAY",
+      "Talks opened on 10/02/1939 in the Kremlin.; 10/02/1939 | 1939-10-2 | DAY",
+      "Talks opened on 25/10/1939 in the Kremlin.; 25/10/1939 | 1939-10-25 | DAY",
+      "The garrison arrived on November 18.; November 18 | 0-11-18 | DAY",
+      "The garrison arrived on 18 November.; 18 November | 0-11-18 | DAY",
+      "Ratification followed in March 1940.; March 1940 | 1940-3-0 | MONTH",
+      "By mid-June 1940 the tanks had crossed.; mid-June 1940 | 1940-6-0 | MONTH",
+      "Riots broke out on October 30 – November 1.; October 30 – November 1 | 0-10-30/0-11-1 | DAY",
+      "The congress sat on August 3-6, 1940.; August 3-6, 1940 | 1940-8-3/1940-8-6 | DAY",
+      "The assembly met on 21–22 July 1940.; 21–22 July 1940 | 1940-7-21/1940-7-22 | DAY",
+      "He served as minister from 1933 to 1938.; from 1933 to 1938 | 1933-0-0/1938-0-0 | YEAR",
+      "The republic existed between 1918 and 1940.; between 1918 and 1940 | 1918-0-0/1940-0-0 | YEAR",
+      "Elections were held in the summer of 1940.; the summer of 1940 | 1940-0-0 | SEASON",
+      "Land reform was carried out in the 1920s.; 1920s | 1920-0-0/1929-0-0 | DECADE",
+      "This land was Swedish in the 17th century.; 17th century | 1600-0-0/1699-0-0 | CENTURY",
+      "The regime fell in 1926.; 1926 | 1926-0-0 | YEAR",
+      "The 1920 treaty fixed the border.; 1920 | 1920-0-0 | YEAR",
+      "Under the Concordat of 1925 the see moved.; 1925 | 1925-0-0 | YEAR",
+      "Parliament condemned it later (2007).; 2007 | 2007-0-0 | YEAR",
+      "The Winter War of 1939-40 followed.; 1939-40 | 1939-0-0/1940-0-0 | YEAR",
+      "In April the delegation returned.; April | 0-4-0 | MONTH",
+  })
+  void recognizesCommonStyles(String sentence, String expected) {
+    assertThat(one(sentence)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The army had 22,265 soldiers and 1,728 officers.",
+      "The total number of victims was 4884 people.",
+      "Some 15,424 people were deported.",
+      "Article 1920 does not exist.",
+      "He may return in time; the cabinet will march on.",
+      "Turnout was 1940 votes in the district.",
+      "The fortress held 1500 men.",
+      "The plan called for 5-10 years of work.",
+  })
+  void countsAndWordsAreNotDates(String sentence) {
+    assertThat(find(sentence)).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "The note is dated February 30, 1940.",
+      "The file says 1939-13-01.",
+      "It happened on April 31.",
+      "Recorded as 31/31/1939 in the ledger.",
+  })
+  void impossibleDatesAreRejectedWhole(String sentence) {
+    assertThat(find(sentence)).as(sentence).isEmpty();
+  }
+
+  @Test
+  void yearsThatPlaceTheNarrativeAreAnchors() {
+    List<DateExpression> ds = find("In 1919, the front moved. The Concordat of 1925 was signed; talks went on since 1920.");
+    assertThat(ds.stream().map(d -> d.text() + ":" + d.anchor()).collect(Collectors.toList()))
+        .containsExactly("1919:true", "1925:false", "1920:false");
+  }
+
+  @Test
+  void dayFirstPolicyReadsAmbiguousNumericDatesTheOtherWay() {
+    DateExtractor dayFirst = new DateExtractor(SlashOrder.DAY_FIRST);
+    String t = "Signed 10/02/1939.";
+    DateExpression d = dayFirst.extract("t", t, 0, t.length(), i -> "").get(0);
+    assertThat(d.start()).isEqualTo(new PartialDate(1939, 2, 10));
+    assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+  }
+}

@@ -1,0 +1,58 @@
+package org.annalist.extract.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.extract.nlp.Sentence;
+import org.annalist.model.Qualifier;
+import org.annalist.model.TroopFigure;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentences written for these tests; none is taken from the seed documents. */
+class TroopFigureExtractorTest {
+  private static List<TroopFigure> find(String text) {
+    return new TroopFigureExtractor().extract("t", List.of(new Sentence(0, text.length(), text, List.of())));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "A garrison of 12,000 Soviet troops was stationed at Paldiski.; 12000; EXACT",
+      "Moscow demanded the right to station up to 30,000 soldiers in Latvia.; 30000; UP_TO",
+      "Some 5,000 Red Army men entered Tartu.; 5000; ABOUT",
+      "A 16,000-strong Soviet force was brought into Finland.; 16000; EXACT",
+      "The Soviet contingent in Estonia numbered at least 25,000 men.; 25000; AT_LEAST",
+      "The number of Soviet troops in Latvia was raised to 40,000.; 40000; EXACT",
+      "The treaty allowed the entry of fifteen thousand soldiers into Lithuania.; 15000; EXACT",
+      "Roughly 2.5 thousand German troops remained at the base.; 2500; ABOUT",
+  })
+  void findsFiguresWithQualifier(String sentence, long troops, Qualifier q) {
+    List<TroopFigure> f = find(sentence);
+    assertThat(f).as(sentence).hasSize(1);
+    assertThat(f.get(0).troops()).isEqualTo(troops);
+    assertThat(f.get(0).qualifier()).isEqualTo(q);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "On 1 May the Estonian army had 15,000 soldiers and 1,200 officers.",
+      "The relief committee handed out 25,000 daily rations.",
+      "The NKVD deported 10,000 people from Tallinn.",
+      "The Soviet delegation counted 18 members.",
+  })
+  void ignoresOtherCounts(String sentence) {
+    assertThat(find(sentence)).as(sentence).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "Bases were built at Liepāja (naval and air force units with 10,000 troops) and Ventspils.; naval, air",
+      "The Soviets stationed 20,000 troops of the 65th Rifle Corps and the 12th Tank Brigade there.; 65th Rifle Corps, 12th Tank Brigade",
+      "Soviet troops (infantry and cavalry, 7,000 men) crossed the border.; infantry, cavalry",
+  })
+  void namesTheUnitsBesideTheFigure(String sentence, String units) {
+    List<TroopFigure> f = find(sentence);
+    assertThat(f).as(sentence).hasSize(1);
+    assertThat(String.join(", ", f.get(0).units())).isEqualTo(units);
+  }
+}

@@ -1,0 +1,75 @@
+package org.annalist.extract.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.annalist.extract.nlp.NlpModels;
+import org.annalist.extract.nlp.TextAnalyzer;
+import org.annalist.model.EntityType;
+import org.annalist.model.Mention;
+import org.annalist.model.knowledge.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for these tests in the genre's style; none is copied from a seed document. */
+class EntityRecognizerTest {
+  private static NlpModels models;
+  private static Gazetteer gazetteer;
+
+  @BeforeAll
+  static void load() {
+    models = NlpModels.load();
+    gazetteer = Gazetteer.bundled();
+  }
+
+  private static Map<String, EntityType> find(String text) {
+    var sentences = new TextAnalyzer(models).analyze(text, 0, text.length());
+    List<Mention> ms = new EntityRecognizer(models, gazetteer).recognize("t", sentences);
+    return ms.stream().collect(Collectors.toMap(Mention::text, Mention::type, (a, b) -> a, java.util.LinkedHashMap::new));
+  }
+
+  @Test
+  void basesListedWithKnownPlacesArePlaces() {
+    Map<String, EntityType> m = find("The garrisons were placed in Prienai (infantry units), Gaižiūnai (tank units) and "
+        + "in Naujoji Vilnia near the capital.");
+    assertThat(m).containsEntry("Prienai", EntityType.LOCATION).containsEntry("Gaižiūnai", EntityType.LOCATION)
+        .containsEntry("Naujoji Vilnia", EntityType.LOCATION);
+  }
+
+  @Test
+  void titlesAreNotPartOfNames() {
+    Map<String, EntityType> m = find("Deputy Prime Minister Jonas Petraitis met Foreign Minister Vilhelms Munters in Riga.");
+    assertThat(m).containsEntry("Jonas Petraitis", EntityType.PERSON).containsEntry("Vilhelms Munters", EntityType.PERSON)
+        .containsEntry("Riga", EntityType.LOCATION);
+    assertThat(m.keySet()).noneMatch(k -> k.contains("Minister"));
+  }
+
+  @Test
+  void demonymsAndTreatiesAreNotEntities() {
+    Map<String, EntityType> m = find("The Lithuanians and the Soviets signed the Mutual Assistance Treaty in Moscow.");
+    assertThat(m).doesNotContainKeys("Lithuanians", "Soviets", "Mutual Assistance Treaty");
+    assertThat(m).containsEntry("Moscow", EntityType.LOCATION);
+  }
+
+  @Test
+  void possessivesAndAlternatesAreFound() {
+    Map<String, EntityType> m = find("Lithuania's envoy reached Vilna, while the USSR's army held the Vilna region.");
+    assertThat(m).containsEntry("Lithuania", EntityType.LOCATION).containsEntry("USSR", EntityType.LOCATION)
+        .containsEntry("Vilna", EntityType.LOCATION).containsEntry("Vilna region", EntityType.LOCATION);
+  }
+
+  @Test
+  void ruleHeadWordsTypeUnknownNames() {
+    Map<String, EntityType> m = find("The 7th Cavalry Division crossed the Venta River and reached the Telšiai Region.");
+    assertThat(m).containsEntry("7th Cavalry Division", EntityType.ORGANIZATION)
+        .containsEntry("Venta River", EntityType.LOCATION).containsEntry("Telšiai Region", EntityType.LOCATION);
+  }
+
+  @Test
+  void initialsStayWithTheSurname() {
+    Map<String, EntityType> m = find("The cabinet was headed by J. Kalninš (Latvia) and K. Pusta (Estonia).");
+    assertThat(m).containsEntry("J. Kalninš", EntityType.PERSON).containsEntry("K. Pusta", EntityType.PERSON);
+  }
+}

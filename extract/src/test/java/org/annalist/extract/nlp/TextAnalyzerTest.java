@@ -1,0 +1,32 @@
+package org.annalist.extract.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+  @Test
+  void linesSentencesTokensAndPossessives() {
+    String text = "Treaty text\n\nLithuania's army waited. Urbšys' reply came by J. Smith later.\n  • Article I: Transfer";
+    List<Sentence> s = new TextAnalyzer(NlpModels.load()).analyze(text, 0, text.length());
+    assertThat(s).extracting(Sentence::text)
+        .containsExactly("Treaty text", "Lithuania's army waited.", "Urbšys' reply came by J. Smith later.", "• Article I: Transfer");
+    assertThat(s.get(1).tokenTexts()).startsWith("Lithuania", "'s", "army");
+    assertThat(s.get(2).tokenTexts()).startsWith("Urbšys", "'");
+    for (Sentence x : s) {
+      for (Token t : x.tokens()) {
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+      }
+    }
+    assertThat(s.get(1).tokens().get(0).pos()).isEqualTo("PROPN");
+  }
+
+  @Test
+  void citationMarksAreBlankedWithoutMovingOffsets() {
+    PreparedText p = PreparedText.of("Vilnius.[27] Then[lt] more.\n" + "x\n".repeat(20) + "References\n1. ^ a source");
+    assertThat(p.masked()).startsWith("Vilnius.     Then     more.");
+    assertThat(p.masked()).hasSameSizeAs(p.original());
+    assertThat(p.original().substring(p.bodyEnd())).startsWith("References");
+  }
+}
