@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import opennlp.tools.namefind.NameSample;
-import org.annalist.extract.train.ConllReader;
 import org.annalist.extract.train.NameFinderTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,20 +45,19 @@ public final class TrainNerCommand implements Callable<Integer> {
         return Annalist.USAGE;
       }
     }
-    List<NameSample> samples = ConllReader.read(data, keepMisc);
-    o.println("sentences: " + samples.size());
+    NameFinderTraining.Corpus samples = NameFinderTraining.read(data, keepMisc);
+    o.println("sentences: " + samples.sentences());
     if (folds > 0) {
       Map<String, NameFinderTraining.Score> cv = NameFinderTraining.crossValidate(samples, folds, iterations);
       o.println(folds + "-fold cross-validation:");
       o.println(String.format(java.util.Locale.ROOT, "  %-13s %9s %9s %9s", "type", "precision", "recall", "F1"));
       cv.forEach((k, v) -> o.println(String.format(java.util.Locale.ROOT, "  %-13s %9.3f %9.3f %9.3f", k, v.precision(), v.recall(), v.f1())));
     }
-    var model = NameFinderTraining.train(samples, iterations);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
     try (OutputStream os = Files.newOutputStream(out)) {
-      NameFinderTraining.save(model, os);
+      NameFinderTraining.trainAndSave(samples, iterations, os);
     }
     o.println("model written: " + out);
     return Annalist.OK;

@@ -44,9 +44,10 @@ public final class ArticleAttribution {
 
   private String treatyFor(DocumentExtraction doc, int listStart) {
     List<NamedAgreement> names = doc.agreements();
+    int intro = introStart(doc.document().text(), listStart);
     for (int i = names.size() - 1; i >= 0; i--) {
       NamedAgreement a = names.get(i);
-      if (a.provenance().end() <= listStart && a.provenance().start() >= listStart - INTRO_CHARS) {
+      if (a.provenance().end() <= listStart && a.provenance().start() >= intro) {
         return complete(a.name(), names);
       }
     }
@@ -62,6 +63,16 @@ public final class ArticleAttribution {
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).findFirst().orElse("");
+  }
+
+  /** Start of the last non-blank line before the list (at most INTRO_CHARS back): the list's introduction. */
+  private static int introStart(String text, int listStart) {
+    int end = listStart;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = text.lastIndexOf('\n', Math.max(0, end - 1)) + 1;
+    return Math.max(start, listStart - INTRO_CHARS);
   }
 
   private static String complete(String name, List<NamedAgreement> names) {

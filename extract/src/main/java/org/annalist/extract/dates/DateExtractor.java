@@ -147,7 +147,7 @@ public final class DateExtractor {
         }
         Parsed parsed = p.get();
         // a date given as a reference ("the pact of July 25, 1932") is not where the narrative is
-        boolean anchor = parsed.anchor() && !prevWord(text, s).equals("of");
+        boolean anchor = parsed.anchor() && !prevWord(text, s).equals("of") && !flashForward(text, s);
         if (parsed.precision() == DatePrecision.YEAR && parsed.end().isEmpty()) {
           Optional<Boolean> cue = yearCue(text, s, e);
           if (cue.isEmpty()) {
@@ -163,6 +163,17 @@ public final class DateExtractor {
     }
     out.sort(Comparator.comparingInt(d -> d.provenance().start()));
     return out;
+  }
+
+  private static final Pattern FLASH_FORWARD = Pattern.compile(
+      "\\b(?:eventually|finally|ultimately|in the end|years later|decades later|after the war)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "Eventually, ... on January 10, 1941": a look ahead in time, after which the story goes back. */
+  private static boolean flashForward(String text, int s) {
+    int from = Math.max(0, s - 120);
+    int stop = Math.max(text.lastIndexOf(". ", s), text.lastIndexOf('\n', s));
+    from = Math.max(from, stop < 0 ? 0 : stop);
+    return FLASH_FORWARD.matcher(text.substring(from, s)).find();
   }
 
   /** Cues of a year that places the narrative ("In 1919, ..."). */

@@ -47,7 +47,35 @@ public final class NameFinderTraining {
     }
   }
 
+  /** Training sentences read from CoNLL files; opaque outside this package. */
+  public static final class Corpus {
+    private final List<NameSample> samples;
+
+    private Corpus(List<NameSample> samples) {
+      this.samples = List.copyOf(samples);
+    }
+
+    public int sentences() {
+      return samples.size();
+    }
+  }
+
   private NameFinderTraining() { }
+
+  /** Reads CoNLL-2003-style files (see {@link ConllReader}). */
+  public static Corpus read(List<java.nio.file.Path> files, boolean keepMisc) throws IOException {
+    return new Corpus(ConllReader.read(files, keepMisc));
+  }
+
+  /** Cross-validates on a corpus. */
+  public static Map<String, Score> crossValidate(Corpus corpus, int folds, int iterations) throws IOException {
+    return crossValidate(corpus.samples, folds, iterations);
+  }
+
+  /** Trains on a whole corpus and writes the model. */
+  public static void trainAndSave(Corpus corpus, int iterations, OutputStream out) throws IOException {
+    save(train(corpus.samples, iterations), out);
+  }
 
   public static TrainingParameters parameters(int iterations) {
     TrainingParameters p = TrainingParameters.defaultParams();

@@ -102,4 +102,11 @@ class DateExtractorTest {
     assertThat(d.start()).isEqualTo(new PartialDate(1939, 2, 10));
     assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
   }
+
+  @Test
+  void aLookAheadIsNotWhereTheNarrativeIs() {
+    List<DateExpression> ds = find("Talks began on March 2, 1939. The pact was finally annulled on May 4, 1945. On March 9 he left.");
+    assertThat(ds.stream().map(d -> d.text() + ":" + d.anchor()).collect(Collectors.toList()))
+        .containsExactly("March 2, 1939:true", "May 4, 1945:false", "March 9:false");
+  }
 }

@@ -1,0 +1,47 @@
+package org.annalist.transform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.annalist.transform.Fixtures.figure;
+
+import java.util.List;
+import org.annalist.model.DocumentExtraction;
+import org.annalist.model.knowledge.Gazetteer;
+import org.junit.jupiter.api.Test;
+
+/** Texts written for these tests; places chosen from the whole region, not from the seeds' answers. */
+class DeploymentLinkerTest {
+  private static final Gazetteer G = Gazetteer.bundled();
+
+  private static List<String> link(String marked, String... numbers) {
+    String plain = marked.replaceAll("\\[\\[([^|\\]]+)\\|\\w+\\]\\]", "$1");
+    List<org.annalist.model.TroopFigure> figs = new java.util.ArrayList<>();
+    for (String n : numbers) {
+      int start = plain.lastIndexOf('.', plain.indexOf(n)) + 1;
+      int end = plain.indexOf('.', plain.indexOf(n) + n.length());
+      figs.add(figure(plain, n, Long.parseLong(n.replace(",", "")), plain.substring(start, end + 1)));
+    }
+    DocumentExtraction d = Fixtures.doc(marked, figs, List.of(), List.of(), "t");
+    return new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d).stream()
+        .map(x -> x.place() + "/" + x.kind() + "/" + x.country() + "/" + x.troops() + "/" + x.linkedBy()).toList();
+  }
+
+  @Test
+  void aPlaceBeforeTheParenthesisIsTheBase() {
+    assertThat(link("Soviet garrisons were set up in [[Paldiski|LOCATION]] (naval units with 6,000 troops) and "
+        + "[[Haapsalu|LOCATION]] (air units with 1,500 soldiers).", "6,000", "1,500"))
+        .containsExactly("Paldiski/base/Estonia/6000/parenthesis", "Haapsalu/base/Estonia/1500/parenthesis");
+  }
+
+  @Test
+  void theHostInTheSentenceIsNotTheSender() {
+    assertThat(link("The [[USSR|LOCATION]] sent a 25,000-strong Soviet contingent into [[Latvia|LOCATION]].", "25,000"))
+        .containsExactly("Latvia/country/Latvia/25000/sentence");
+  }
+
+  @Test
+  void withoutAPlaceTheDocumentsHostCountryIsUsed() {
+    assertThat(link("[[Estonia|LOCATION]] signed. [[Estonia|LOCATION]] waited. [[Germany|LOCATION]] watched. "
+        + "Later the Soviet troops were cut to 12,000.", "12,000"))
+        .containsExactly("Estonia/country/Estonia/12000/document");
+  }
+}
