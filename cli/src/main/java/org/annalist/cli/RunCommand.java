@@ -176,6 +176,14 @@ public final class RunCommand implements Callable<Integer> {
         }
       }
     });
+    ds.table("troops_per_base").ifPresent(t -> {
+      int bi = t.columnIndex("base");
+      int li = t.columnIndex("lat");
+      List<String> missing = t.rows().stream().filter(row -> row.get(li) == null).map(row -> (String) row.get(bi)).toList();
+      if (!missing.isEmpty()) {
+        sb.append("  bases without coordinates (left out of bases.geojson): ").append(String.join(", ", missing)).append('\n');
+      }
+    });
     if (!noCoords.isEmpty()) {
       sb.append("  places without coordinates (not on the map; add them with --gazetteer): ")
           .append(String.join(", ", noCoords)).append('\n');

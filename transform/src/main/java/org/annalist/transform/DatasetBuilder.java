@@ -254,13 +254,13 @@ public final class DatasetBuilder {
   }
 
   private static Table troopsPerBase(List<DocResult> rs, Map<String, GeoPoint> places) {
-    record Key(String country, String base) { }
-    Map<Key, List<Deployment>> groups = new TreeMap<>(Comparator.comparing(Key::country).thenComparing(Key::base));
+    record Key(String base) { }
+    Map<Key, List<Deployment>> groups = new TreeMap<>(Comparator.comparing(Key::base));
     Map<Deployment, String> docOf = new HashMap<>();
     for (DocResult r : rs) {
       for (Deployment d : r.deployments()) {
         if (d.kind().equals("base")) {
-          groups.computeIfAbsent(new Key(d.country(), d.place()), k -> new ArrayList<>()).add(d);
+          groups.computeIfAbsent(new Key(d.place()), k -> new ArrayList<>()).add(d);
           docOf.put(d, r.doc().docId());
         }
       }
@@ -282,7 +282,8 @@ public final class DatasetBuilder {
         docIds.add(docOf.get(d));
       }
       GeoPoint p = places.get(g.getKey().base());
-      rows.add(Arrays.asList(g.getKey().country().isEmpty() ? null : g.getKey().country(), g.getKey().base(), troops,
+      String country = g.getValue().stream().map(Deployment::country).filter(c -> !c.isEmpty()).findFirst().orElse(null);
+      rows.add(Arrays.asList(country, g.getKey().base(), troops,
           chosen.map(d -> d.qualifier().label()).orElse("exact"), String.join(", ", units.keySet()), String.join(";", docIds),
           (long) g.getValue().size(), p == null ? null : p.lat(), p == null ? null : p.lon()));
     }
@@ -295,7 +296,7 @@ public final class DatasetBuilder {
         string("doc_ids", "Documents that state it, separated by ';'."),
         integer("figures", "How many figures were stated for the base."),
         number("lat", "Latitude (WGS84), when the gazetteer knows the place."),
-        number("lon", "Longitude (WGS84), when the gazetteer knows the place.")), List.of("country", "base"), rows);
+        number("lon", "Longitude (WGS84), when the gazetteer knows the place.")), List.of("base"), rows);
   }
 
   private static Table treatyArticles(List<DocResult> rs) {
@@ -316,7 +317,7 @@ public final class DatasetBuilder {
         integer("article", "The article's number (Roman numerals converted)."),
         string("text", "The article's text as listed."),
         integer("start", "Character offset of the item."),
-        integer("end", "Character offset after the item.")), List.of("doc_id", "treaty", "article", "start"), rows);
+        integer("end", "Character offset after the item.")), List.of("doc_id", "start"), rows);
   }
 
   private static Table errors(List<ErrorRecord> errors) {

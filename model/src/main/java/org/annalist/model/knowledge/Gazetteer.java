@@ -37,7 +37,7 @@ import org.annalist.model.EntityType;
  */
 public final class Gazetteer {
   /** The bundled data files, in load order. */
-  public static final List<String> BUNDLED = List.of("places-geonames.tsv", "knowledge.tsv");
+  public static final List<String> BUNDLED = List.of("places-geonames.tsv", "sites.tsv", "knowledge.tsv");
   private static final String DEMONYMS = "demonyms.txt";
 
   /** One known name. */
