@@ -168,6 +168,10 @@ public final class EntityRecognizer {
 
   private boolean plausible(Sentence s, Candidate c) {
     List<Token> t = s.tokens();
+    // an all-capitals headline gives the model no case to go by
+    if (headline(s)) {
+      return false;
+    }
     boolean anyProper = false;
     for (int i = c.start(); i < c.end(); i++) {
       String w = t.get(i).text();
@@ -214,6 +218,20 @@ public final class EntityRecognizer {
       return false;
     }
     return anyProper && c.confidence() >= 0.3;
+  }
+
+  private static boolean headline(Sentence s) {
+    int letters = 0;
+    int upper = 0;
+    for (char ch : s.text().toCharArray()) {
+      if (Character.isLetter(ch)) {
+        letters++;
+        if (Character.isUpperCase(ch)) {
+          upper++;
+        }
+      }
+    }
+    return letters >= 8 && upper * 10 >= letters * 9;
   }
 
   /**

@@ -45,7 +45,7 @@ final class RuleLayer implements Layer {
           Pattern.compile(NOT_DET + "(?:" + W + " )+(?:SSR|ASSR|Soviet Socialist Republic|Soviet Republic)(?= |$)")},
       EntityType.ORGANIZATION.name(), new Pattern[] {
           Pattern.compile("\\d+(?:st|nd|rd|th) (?:" + W + " )*(?:Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Front)(?= |$)"),
-          Pattern.compile(NOT_DET + "(?:" + W + " )+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
+          Pattern.compile(NOT_DET + "(?:" + W + " (?:['’]s )?)+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
           Pattern.compile(NOT_DET + "(?:" + ORG_OF_HEADS + ")" + OF_TAIL)}));
 
   /** Titles and ranks that introduce a person's name; lower-case forms match too. */
@@ -54,7 +54,8 @@ final class RuleLayer implements Layer {
       "Reichschancellor", "Ambassador", "Envoy", "Consul", "Dictator", "Historian", "Jurist", "Writer", "Poet",
       "Politician", "Diplomat", "Professor", "Prof.", "Bishop", "Archbishop", "Secretary", "Chairman", "Comrade",
       "Mr.", "Mrs.", "Dr.", "Sir", "Lord", "Generals", "Ministers", "Presidents", "Attaché", "Leader", "Governor",
-      "Mayor", "Senator", "Deputy", "Commander", "Journalist", "Correspondent", "Officer");
+      "Mayor", "Senator", "Deputy", "Commander", "Journalist", "Correspondent", "Officer", "Komdiv", "Komkor", "Kombrig",
+      "Komandarm", "Kombat", "Polkovnik", "Generalleutnant", "Generalmajor", "Oberst", "Hetman", "Ataman");
   /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
   private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
       "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President");

@@ -39,6 +39,15 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void unknownVillagesListedWithPlacesArePlaces() {
+    assertThat(gazetteer.lookup("Valkininkai")).isEmpty();
+    Map<String, EntityType> m = find("Airfields were built in Alytus and Valkininkai.");
+    assertThat(m).containsEntry("Valkininkai", EntityType.LOCATION);
+    m = find("The garrisons were placed in Prienai (infantry units), Valkininkai (tank units) and in Naujoji Vilnia.");
+    assertThat(m).containsEntry("Valkininkai", EntityType.LOCATION);
+  }
+
+  @Test
   void titlesAreNotPartOfNames() {
     Map<String, EntityType> m = find("Deputy Prime Minister Jonas Petraitis met Foreign Minister Vilhelms Munters in Riga.");
     assertThat(m).containsEntry("Jonas Petraitis", EntityType.PERSON).containsEntry("Vilhelms Munters", EntityType.PERSON)
