@@ -153,6 +153,20 @@ public final class Gazetteer {
       if (old != null && country.isEmpty()) {
         country = old.country();
       }
+      // an alias that is another entry's name ("Ukmergė" with alias "Ukmerge", GeoNames' spelling)
+      // absorbs that entry: one place, one canonical name, its coordinates kept
+      for (String a : aliases) {
+        Entry same = into.get(a);
+        if (same != null && same.type() == type && !a.equals(name)) {
+          into.remove(a);
+          if (coords.isEmpty()) {
+            coords = same.coordinates();
+          }
+          if (country.isEmpty()) {
+            country = same.country();
+          }
+        }
+      }
       into.put(name, new Entry(name, type, kind.isEmpty() ? "other" : kind, country, coords, aliases));
     }
   }

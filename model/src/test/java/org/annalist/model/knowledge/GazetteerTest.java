@@ -20,6 +20,8 @@ class GazetteerTest {
     assertThat(g.lookup("Vilnius").flatMap(Gazetteer.Entry::coordinates)).isPresent();
     assertThat(g.lookup("Lithuania").map(Gazetteer.Entry::isCountry)).contains(true);
     assertThat(g.lookup("Prienai").map(Gazetteer.Entry::country)).contains("Lithuania");
+    assertThat(g.lookup("Ukmerge").map(Gazetteer.Entry::name)).as("GeoNames spelling joins the native one").contains("Ukmergė");
+    assertThat(g.lookup("Ukmergė").flatMap(Gazetteer.Entry::coordinates)).isPresent();
     assertThat(g.isDemonym("Lithuanians")).isTrue();
     assertThat(g.checksums()).containsKeys("gazetteer/knowledge.tsv", "gazetteer/places-geonames.tsv");
   }
