@@ -18,10 +18,10 @@ docs=$(ls "$work/in" | wc -l)
 words=$(cat "$work/in"/*.txt | wc -w)
 start=$(date +%s.%N)
 if [ -x /usr/bin/time ]; then
-  /usr/bin/time -v java -jar "$jar" run "$work/in" --out "$work/out" -q --threads "$threads" 2> "$work/time.txt"
+  /usr/bin/time -v java ${JAVA_OPTS:-} -jar "$jar" run "$work/in" --out "$work/out" -q --threads "$threads" 2> "$work/time.txt"
   rss=$(grep "Maximum resident" "$work/time.txt" | awk '{print $NF}')
 else
-  java -jar "$jar" run "$work/in" --out "$work/out" -q --threads "$threads"
+  java ${JAVA_OPTS:-} -jar "$jar" run "$work/in" --out "$work/out" -q --threads "$threads"
   rss="n/a (install GNU time)"
 fi
 end=$(date +%s.%N)

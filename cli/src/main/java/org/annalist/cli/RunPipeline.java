@@ -19,15 +19,15 @@ import org.annalist.extract.DocumentExtractor;
 import org.annalist.extract.dates.SlashOrder;
 import org.annalist.extract.nlp.NlpModels;
 import org.annalist.model.Dataset;
-import org.annalist.model.DocumentExtraction;
 import org.annalist.model.ErrorRecord;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.knowledge.Gazetteer;
 import org.annalist.transform.DatasetBuilder;
+import org.annalist.transform.DocumentFacts;
 
 /**
- * The main job as named steps: collect inputs, extract each document (in parallel, one document
- * per task, models loaded once), build the dataset. Writing is the caller's ({@link RunCommand}),
+ * The main job as named steps: collect inputs; extract and transform each document (in parallel, one
+ * document per task, a bounded number in flight, models loaded once); aggregate into the dataset. Writing is the caller's ({@link RunCommand}),
  * so {@code evaluate} can score the same dataset without touching the disk.
  */
 public final class RunPipeline {
@@ -44,23 +44,37 @@ public final class RunPipeline {
     Gazetteer gazetteer = Gazetteer.load(o.gazetteers());
     NlpModels models = NlpModels.load();
     DocumentExtractor extractor = new DocumentExtractor(models, gazetteer, o.slashOrder());
+    DatasetBuilder builder = new DatasetBuilder(gazetteer, o.referenceYear());
     InputCollector collector = new InputCollector();
     List<InputCollector.Input> inputs = collector.collect(o.inputs());
-    List<DocumentExtraction> extractions = new ArrayList<>();
+    List<DocumentFacts> facts = new ArrayList<>();
     List<ErrorRecord> failures = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, o.threads()));
     try (ProgressBar bar = o.progress() && inputs.size() > 1 ? new ProgressBarBuilder().setTaskName("extract")
         .setInitialMax(inputs.size()).setStyle(ProgressBarStyle.ASCII).setConsumer(
             new me.tongfei.progressbar.ConsoleProgressBarConsumer(err)).build() : null) {
-      List<Future<Optional<DocumentExtraction>>> futures = new ArrayList<>();
-      for (InputCollector.Input in : inputs) {
+      // documents stream through: a bounded number are read and extracted at a time, and only their
+      // facts (no text) are kept for the aggregation that follows
+      int window = Math.max(1, o.threads()) * 2;
+      List<Future<Optional<DocumentFacts>>> futures = new ArrayList<>();
+      int collected = 0;
+      for (int i = 0; i <= inputs.size(); i++) {
+        while (collected < futures.size() && (futures.size() - collected >= window || i == inputs.size())) {
+          collect(futures.get(collected), inputs.get(collected), facts, failures);
+          futures.set(collected, null);
+          collected++;
+        }
+        if (i == inputs.size()) {
+          break;
+        }
+        InputCollector.Input in = inputs.get(i);
         futures.add(pool.submit(() -> {
           try {
             Optional<SourceDocument> doc;
             synchronized (collector) {
               doc = collector.read(in);
             }
-            return doc.map(extractor::extract);
+            return doc.map(extractor::extract).map(builder::facts);
           } finally {
             if (bar != null) {
               bar.step();
@@ -68,23 +82,25 @@ public final class RunPipeline {
           }
         }));
       }
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          futures.get(i).get().ifPresent(extractions::add);
-        } catch (ExecutionException e) {
-          // one document's failure never stops the batch
-          failures.add(new ErrorRecord(inputs.get(i).shown(), "extraction failed: " + Annalist.oneLine(e.getCause())));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted", e);
-        }
-      }
     } finally {
       pool.shutdownNow();
     }
     List<ErrorRecord> errors = new ArrayList<>(collector.errors());
     errors.addAll(failures);
-    Dataset ds = new DatasetBuilder(gazetteer, o.referenceYear()).build(extractions, errors);
-    return new Result(ds, extractions.size(), errors, gazetteer);
+    Dataset ds = builder.build(facts, errors);
+    return new Result(ds, facts.size(), errors, gazetteer);
+  }
+
+  private static void collect(Future<Optional<DocumentFacts>> f, InputCollector.Input in, List<DocumentFacts> facts,
+      List<ErrorRecord> failures) throws IOException {
+    try {
+      f.get().ifPresent(facts::add);
+    } catch (ExecutionException e) {
+      // one document's failure never stops the batch
+      failures.add(new ErrorRecord(in.shown(), "extraction failed: " + Annalist.oneLine(e.getCause())));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
   }
 }

@@ -25,6 +25,8 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -74,14 +76,23 @@ public final class XlsxWriter implements DatasetWriter {
 
   @Override
   public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(dir.resolve("dataset.xlsx"))) {
-      Styles st = new Styles(wb);
-      readme(wb, dataset, st);
-      for (Table t : dataset.tables()) {
-        table(wb, t, st);
+    // README and Charts are built in memory (charts need the full XSSF model); the table sheets are
+    // streamed with SXSSF, 100 rows in memory at a time, so big tables need little heap
+    try (XSSFWorkbook template = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(dir.resolve("dataset.xlsx"))) {
+      Styles st = new Styles(template);
+      readme(template, dataset, st);
+      charts(template, dataset, st);
+      SXSSFWorkbook wb = new SXSSFWorkbook(template, 100);
+      try {
+        wb.setCompressTempFiles(true);
+        for (Table t : dataset.tables()) {
+          table(wb, t, st);
+        }
+        wb.setSheetOrder("Charts", wb.getNumberOfSheets() - 1);
+        wb.write(os);
+      } finally {
+        wb.dispose();
       }
-      charts(wb, dataset, st);
-      wb.write(os);
     }
   }
 
@@ -131,7 +142,7 @@ public final class XlsxWriter implements DatasetWriter {
     return c;
   }
 
-  private void table(XSSFWorkbook wb, Table t, Styles st) {
+  private void table(SXSSFWorkbook wb, Table t, Styles st) {
     int total = t.rows().size();
     int part = 0;
     int from = 0;
@@ -144,7 +155,7 @@ public final class XlsxWriter implements DatasetWriter {
     } while (from < total);
   }
 
-  private static void sheet(XSSFSheet s, Table t, int from, int to, Styles st) {
+  private static void sheet(SXSSFSheet s, Table t, int from, int to, Styles st) {
     int cols = t.columns().size();
     int[] width = new int[cols];
     Row h = s.createRow(0);

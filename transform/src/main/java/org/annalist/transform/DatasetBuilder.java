@@ -45,22 +45,43 @@ public final class DatasetBuilder {
     this.years = new YearInference(referenceYear);
   }
 
-  private record DocResult(DocumentExtraction doc, Canonicalizer canon, List<ResolvedDate> dates,
-      List<Deployment> deployments, List<TreatyArticle> articles) { }
-
-  public Dataset build(List<DocumentExtraction> extractions, List<ErrorRecord> errors) {
-    List<DocumentExtraction> docs = new ArrayList<>(extractions);
-    docs.sort(Comparator.comparing(DocumentExtraction::docId));
-    List<DocResult> results = new ArrayList<>();
-    EntityCatalog catalog = new EntityCatalog();
-    ArticleAttribution articles = new ArticleAttribution();
-    for (DocumentExtraction d : docs) {
-      Canonicalizer canon = Canonicalizer.forDocument(gazetteer, d.mentions());
-      for (Mention m : d.mentions()) {
-        catalog.add(d.docId(), m, canon.canonical(m));
+  /**
+   * The per-document steps: canonical names, year inference, deployments, treaty articles. Safe to
+   * call from several threads; the result no longer holds the document's text.
+   */
+  public DocumentFacts facts(DocumentExtraction d) {
+    Canonicalizer canon = Canonicalizer.forDocument(gazetteer, d.mentions());
+    List<DocumentFacts.Named> named = new ArrayList<>();
+    for (Mention m : d.mentions()) {
+      named.add(new DocumentFacts.Named(m, canon.canonical(m)));
+    }
+    named.sort(Comparator.comparingInt((DocumentFacts.Named n) -> n.mention().start())
+        .thenComparingInt(n -> n.mention().end()).thenComparing(n -> n.mention().type().name()));
+    List<DocumentFacts.Dated> dated = new ArrayList<>();
+    for (ResolvedDate r : years.resolve(d.dates())) {
+      TextSpan s = DeploymentLinker.sentenceOf(d, r.expression().provenance().start());
+      TreeSet<String> inSentence = new TreeSet<>();
+      for (DocumentFacts.Named n : named) {
+        if (n.mention().start() >= s.start() && n.mention().end() <= s.end()) {
+          inSentence.add(n.canonical());
+        }
       }
-      results.add(new DocResult(d, canon, years.resolve(d.dates()), new DeploymentLinker(gazetteer, canon).link(d),
-          articles.attribute(d)));
+      dated.add(new DocumentFacts.Dated(r, List.copyOf(inSentence)));
+    }
+    var doc = d.document();
+    return new DocumentFacts(doc.docId(), doc.title(), doc.path(), doc.sha256(), doc.text().length(), d.sentences().size(),
+        d.tokens(), named, dated, new DeploymentLinker(gazetteer, canon).link(d), new ArticleAttribution().attribute(d));
+  }
+
+  /** Aggregates all documents' facts into the dataset; the order of {@code facts} does not matter. */
+  public Dataset build(List<DocumentFacts> facts, List<ErrorRecord> errors) {
+    List<DocumentFacts> results = new ArrayList<>(facts);
+    results.sort(Comparator.comparing(DocumentFacts::docId));
+    EntityCatalog catalog = new EntityCatalog();
+    for (DocumentFacts d : results) {
+      for (DocumentFacts.Named n : d.mentions()) {
+        catalog.add(d.docId(), n.mention(), n.canonical());
+      }
     }
     List<EntityCatalog.Entity> entities = catalog.entities();
     Map<String, String> ids = EntityCatalog.idIndex(entities);
@@ -72,7 +93,7 @@ public final class DatasetBuilder {
     tables.add(entities(entities, places));
     tables.add(dates(results));
     tables.add(timeline(results));
-    tables.add(deployments(results, places));
+    tables.add(deployments(results));
     tables.add(troopsPerBase(results, places));
     tables.add(treatyArticles(results));
     tables.add(errors(errors));
@@ -98,13 +119,12 @@ public final class DatasetBuilder {
     return out;
   }
 
-  private static Table documents(List<DocResult> rs) {
+  private static Table documents(List<DocumentFacts> rs) {
     List<List<Object>> rows = new ArrayList<>();
-    for (DocResult r : rs) {
-      var d = r.doc().document();
-      rows.add(Arrays.asList(d.docId(), d.title(), d.path(), d.sha256(), (long) d.text().length(),
-          (long) r.doc().sentences().size(), (long) r.doc().tokens(), (long) r.doc().mentions().size(),
-          (long) r.dates().size(), (long) r.deployments().size(), (long) r.articles().size()));
+    for (DocumentFacts r : rs) {
+      rows.add(Arrays.asList(r.docId(), r.title(), r.path(), r.sha256(), (long) r.characters(), (long) r.sentences(),
+          (long) r.tokens(), (long) r.mentions().size(), (long) r.dates().size(), (long) r.deployments().size(),
+          (long) r.articles().size()));
     }
     return new Table("documents", "One row per input document processed.", List.of(
         string("doc_id", "The file name without its extension."),
@@ -120,14 +140,13 @@ public final class DatasetBuilder {
         integer("articles", "Treaty articles found.")), List.of("doc_id"), rows);
   }
 
-  private static Table mentions(List<DocResult> rs, Map<String, String> ids) {
+  private static Table mentions(List<DocumentFacts> rs, Map<String, String> ids) {
     List<List<Object>> rows = new ArrayList<>();
-    for (DocResult r : rs) {
-      List<Mention> ms = new ArrayList<>(r.doc().mentions());
-      ms.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(m -> m.type().name()));
-      for (Mention m : ms) {
-        String canonical = r.canon().canonical(m);
-        rows.add(Arrays.asList(r.doc().docId(), m.type().name(), m.text(), canonical,
+    for (DocumentFacts r : rs) {
+      for (DocumentFacts.Named n : r.mentions()) {
+        Mention m = n.mention();
+        String canonical = n.canonical();
+        rows.add(Arrays.asList(r.docId(), m.type().name(), m.text(), canonical,
             ids.get(m.type() + "\u0000" + canonical), (long) m.start(), (long) m.end(), m.provenance().sentence(),
             m.provenance().extractor(), m.provenance().confidence()));
       }
@@ -170,12 +189,13 @@ public final class DatasetBuilder {
         number("lon", "For places known to the gazetteer: longitude (WGS84).")), List.of("entity_id"), rows);
   }
 
-  private static Table dates(List<DocResult> rs) {
+  private static Table dates(List<DocumentFacts> rs) {
     List<List<Object>> rows = new ArrayList<>();
-    for (DocResult r : rs) {
-      for (ResolvedDate d : r.dates()) {
+    for (DocumentFacts r : rs) {
+      for (DocumentFacts.Dated dd : r.dates()) {
+        ResolvedDate d = dd.date();
         var p = d.expression().provenance();
-        rows.add(Arrays.asList(r.doc().docId(), d.expression().text(), d.value().isEmpty() ? null : d.value(),
+        rows.add(Arrays.asList(r.docId(), d.expression().text(), d.value().isEmpty() ? null : d.value(),
             d.first().orElse(null), d.last().orElse(null), d.expression().precision().label(), d.yearInferred(),
             (long) p.start(), (long) p.end(), p.sentence(), p.extractor()));
       }
@@ -194,25 +214,20 @@ public final class DatasetBuilder {
         string("source", "The extractor.")), List.of("doc_id", "char_start"), rows);
   }
 
-  private static Table timeline(List<DocResult> rs) {
+  private static Table timeline(List<DocumentFacts> rs) {
     record Row(LocalDate start, String doc, int offset, List<Object> cells) { }
     List<Row> rows = new ArrayList<>();
-    for (DocResult r : rs) {
-      for (ResolvedDate d : r.dates()) {
+    for (DocumentFacts r : rs) {
+      for (DocumentFacts.Dated dd : r.dates()) {
+        ResolvedDate d = dd.date();
         if (d.first().isEmpty()) {
           continue;
         }
         var p = d.expression().provenance();
-        TextSpan s = DeploymentLinker.sentenceOf(r.doc(), p.start());
-        TreeSet<String> named = new TreeSet<>();
-        for (Mention m : r.doc().mentions()) {
-          if (m.start() >= s.start() && m.end() <= s.end()) {
-            named.add(r.canon().canonical(m));
-          }
-        }
+        List<String> named = dd.entities();
         String event = p.sentence().length() > 500 ? p.sentence().substring(0, 497) + "..." : p.sentence();
-        rows.add(new Row(d.first().get(), r.doc().docId(), p.start(), Arrays.asList(d.first().get(), d.last().get(),
-            d.expression().precision().label(), d.value(), d.expression().text(), event, r.doc().docId(), (long) p.start(),
+        rows.add(new Row(d.first().get(), r.docId(), p.start(), Arrays.asList(d.first().get(), d.last().get(),
+            d.expression().precision().label(), d.value(), d.expression().text(), event, r.docId(), (long) p.start(),
             String.join("; ", named))));
       }
     }
@@ -230,12 +245,12 @@ public final class DatasetBuilder {
         List.of("doc_id", "char_start"), rows.stream().map(Row::cells).toList());
   }
 
-  private static Table deployments(List<DocResult> rs, Map<String, GeoPoint> places) {
+  private static Table deployments(List<DocumentFacts> rs) {
     List<List<Object>> rows = new ArrayList<>();
-    for (DocResult r : rs) {
+    for (DocumentFacts r : rs) {
       for (Deployment d : r.deployments()) {
         var p = d.figure().provenance();
-        rows.add(Arrays.asList(r.doc().docId(), d.place(), d.kind(), d.country().isEmpty() ? null : d.country(), d.troops(),
+        rows.add(Arrays.asList(r.docId(), d.place(), d.kind(), d.country().isEmpty() ? null : d.country(), d.troops(),
             d.qualifier().label(), String.join(", ", d.units()), (long) p.start(), (long) p.end(), p.sentence(), d.linkedBy()));
       }
     }
@@ -253,15 +268,15 @@ public final class DatasetBuilder {
         string("linked_by", "How the place was found: parenthesis, sentence or document.")), List.of("doc_id", "start"), rows);
   }
 
-  private static Table troopsPerBase(List<DocResult> rs, Map<String, GeoPoint> places) {
+  private static Table troopsPerBase(List<DocumentFacts> rs, Map<String, GeoPoint> places) {
     record Key(String base) { }
     Map<Key, List<Deployment>> groups = new TreeMap<>(Comparator.comparing(Key::base));
     Map<Deployment, String> docOf = new HashMap<>();
-    for (DocResult r : rs) {
+    for (DocumentFacts r : rs) {
       for (Deployment d : r.deployments()) {
         if (d.kind().equals("base")) {
           groups.computeIfAbsent(new Key(d.place()), k -> new ArrayList<>()).add(d);
-          docOf.put(d, r.doc().docId());
+          docOf.put(d, r.docId());
         }
       }
     }
@@ -299,15 +314,15 @@ public final class DatasetBuilder {
         number("lon", "Longitude (WGS84), when the gazetteer knows the place.")), List.of("base"), rows);
   }
 
-  private static Table treatyArticles(List<DocResult> rs) {
+  private static Table treatyArticles(List<DocumentFacts> rs) {
     List<List<Object>> rows = new ArrayList<>();
-    for (DocResult r : rs) {
+    for (DocumentFacts r : rs) {
       List<TreatyArticle> as = new ArrayList<>(r.articles());
       as.sort(Comparator.comparing(TreatyArticle::treaty).thenComparingInt(a -> a.item().number())
           .thenComparingInt(a -> a.item().provenance().start()));
       for (TreatyArticle a : as) {
         ListItem it = a.item();
-        rows.add(Arrays.asList(r.doc().docId(), a.treaty().isEmpty() ? null : a.treaty(), (long) it.number(), it.text(),
+        rows.add(Arrays.asList(r.docId(), a.treaty().isEmpty() ? null : a.treaty(), (long) it.number(), it.text(),
             (long) it.provenance().start(), (long) it.provenance().end()));
       }
     }

@@ -81,31 +81,32 @@ public final class Scorer {
   }
 
   public static Score deployments(List<Gold> golds, List<Map<String, String>> rows) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
     var sys = byDoc(rows);
+    int[] c = new int[3];
     for (Gold g : golds) {
-      Set<String> gold = pairs(g.deployments());
-      Set<String> opt = pairs(g.optionalDeployments());
       Set<String> got = new HashSet<>();
       for (Map<String, String> r : sys.getOrDefault(g.doc(), List.of())) {
         got.add(norm(r.get("place")) + "\u0000" + toInt(r.get("troops")));
       }
-      for (String x : got) {
-        if (gold.contains(x)) {
-          tp++;
-        } else if (!opt.contains(x)) {
-          fp++;
-        }
-      }
-      for (String x : gold) {
-        if (!got.contains(x)) {
-          fn++;
-        }
+      countSets(got, pairs(g.deployments()), pairs(g.optionalDeployments()), c);
+    }
+    return new Score(c[0], c[1], c[2]);
+  }
+
+  /** Set matching: a system item in gold is a hit, one in neither gold nor optional a false positive. */
+  private static void countSets(Set<String> got, Set<String> gold, Set<String> optional, int[] c) {
+    for (String x : got) {
+      if (gold.contains(x)) {
+        c[0]++;
+      } else if (!optional.contains(x)) {
+        c[1]++;
       }
     }
-    return new Score(tp, fp, fn);
+    for (String x : gold) {
+      if (!got.contains(x)) {
+        c[2]++;
+      }
+    }
   }
 
   private static Set<String> pairs(List<Map<String, Object>> ds) {
@@ -166,10 +167,8 @@ public final class Scorer {
   }
 
   public static Score dates(List<Gold> golds, List<Map<String, String>> rows) {
-    int tp = 0;
-    int fp = 0;
-    int fn = 0;
     var sys = byDoc(rows);
+    int[] c = new int[3];
     for (Gold g : golds) {
       Set<String> gold = new HashSet<>();
       g.dates().forEach(d -> gold.add(normDate(d)));
@@ -182,20 +181,9 @@ public final class Scorer {
           got.add(normDate(v));
         }
       }
-      for (String x : got) {
-        if (gold.contains(x)) {
-          tp++;
-        } else if (!opt.contains(x)) {
-          fp++;
-        }
-      }
-      for (String x : gold) {
-        if (!got.contains(x)) {
-          fn++;
-        }
-      }
+      countSets(got, gold, opt, c);
     }
-    return new Score(tp, fp, fn);
+    return new Score(c[0], c[1], c[2]);
   }
 
   /** Entity scores: key "ALL" and one key per type (PERSON, LOCATION, ORGANIZATION). */
