@@ -206,6 +206,10 @@ public final class DateExtractor {
     if (s > 0 && text.charAt(s - 1) == '(' && e < text.length() && text.charAt(e) == ')') {
       return Optional.of(false);
     }
+    // a year in a list of years: "in 1918, 1919 and 1920"
+    if (YEAR_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find()) {
+      return Optional.of(false);
+    }
     String prev = prevWord(text, s).toLowerCase(Locale.ROOT);
     if (ANCHOR_CUES.contains(prev)) {
       return Optional.of(true);
@@ -215,6 +219,8 @@ public final class DateExtractor {
     }
     return Optional.empty();
   }
+
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d,.])(?:1[0-9]\\d\\d|20\\d\\d),\\s*$");
 
   private static String nextWord(String text, int e) {
     int i = e;

@@ -40,6 +40,11 @@ public final class TroopFigureExtractor {
       "\\b(?:troop\\s+(?:numbers|strength|levels?)|number\\s+of\\s+(?:\\w+\\s+){0,2}(?:troops|soldiers)|garrisons?|contingents?)"
       + "[^.;:]{0,40}?\\b(?:at|to|of|was|were|numbered|totalled|totaled|reached)\\s+" + QUAL + NUM + "(?![\\d,])",
       Pattern.CASE_INSENSITIVE);
+  /** "Soviet troops in Latvia numbered 25,000", "the forces were put at about 20,000". */
+  private static final Pattern NOUN_VERB_NUMBER = Pattern.compile(
+      "\\b(?:troops|forces|soldiers|garrisons?|contingents?)\\b[^.;:]{0,40}?\\b(?:numbered|totall?ed|amounted\\s+to"
+      + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reached)\\s+" + QUAL + NUM + "(?![\\d,])",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern PEOPLE_FIGURE = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "\\s+(?<noun>people|men)\\b", Pattern.CASE_INSENSITIVE);
   /** Words that show a sentence is about stationing or a foreign force. */
@@ -65,6 +70,7 @@ public final class TroopFigureExtractor {
       List<int[]> seen = new ArrayList<>();
       collect(docId, s, NUMBER_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_FIRST.matcher(text), seen, out);
+      collect(docId, s, NOUN_VERB_NUMBER.matcher(text), seen, out);
       if (TROOPS_WORD.matcher(text).find()) {
         collect(docId, s, PEOPLE_FIGURE.matcher(text), seen, out);
       }

@@ -104,6 +104,13 @@ class DateExtractorTest {
   }
 
   @Test
+  void yearsInAListAreAllDates() {
+    assertThat(find("Elections were held in 1918, 1919 and 1920.")).extracting(DateExpression::text)
+        .containsExactly("1918", "1919", "1920");
+    assertThat(find("Losses were 1,918, 1,919 and 1,920 men.")).isEmpty();
+  }
+
+  @Test
   void aLookAheadIsNotWhereTheNarrativeIs() {
     List<DateExpression> ds = find("Talks began on March 2, 1939. The pact was finally annulled on May 4, 1945. On March 9 he left.");
     assertThat(ds.stream().map(d -> d.text() + ":" + d.anchor()).collect(Collectors.toList()))

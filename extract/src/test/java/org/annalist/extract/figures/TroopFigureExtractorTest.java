@@ -25,6 +25,8 @@ class TroopFigureExtractorTest {
       "The number of Soviet troops in Latvia was raised to 40,000.; 40000; EXACT",
       "The treaty allowed the entry of fifteen thousand soldiers into Lithuania.; 15000; EXACT",
       "Roughly 2.5 thousand German troops remained at the base.; 2500; ABOUT",
+      "Soviet forces in Lithuania numbered about 20,000 by the spring.; 20000; ABOUT",
+      "Soviet troops stationed in Estonia totalled 25,000.; 25000; EXACT",
   })
   void findsFiguresWithQualifier(String sentence, long troops, Qualifier q) {
     List<TroopFigure> f = find(sentence);
