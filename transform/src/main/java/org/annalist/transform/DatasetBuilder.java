@@ -251,7 +251,8 @@ public final class DatasetBuilder {
       for (Deployment d : r.deployments()) {
         var p = d.figure().provenance();
         rows.add(Arrays.asList(r.docId(), d.place(), d.kind(), d.country().isEmpty() ? null : d.country(), d.troops(),
-            d.qualifier().label(), String.join(", ", d.units()), (long) p.start(), (long) p.end(), p.sentence(), d.linkedBy()));
+            d.qualifier().label(), String.join(", ", d.units()), (long) p.start(), (long) p.end(), p.sentence(), p.extractor(),
+            d.linkedBy()));
       }
     }
     return new Table("deployments", "One row per stated number of foreign troops, tied to a base or a country.", List.of(
@@ -265,6 +266,7 @@ public final class DatasetBuilder {
         integer("start", "Character offset of the figure."),
         integer("end", "Character offset after the figure."),
         string("sentence", "The sentence that states it."),
+        string("source", "The extractor that found the figure."),
         string("linked_by", "How the place was found: parenthesis, sentence or document.")), List.of("doc_id", "start"), rows);
   }
 
@@ -323,7 +325,7 @@ public final class DatasetBuilder {
       for (TreatyArticle a : as) {
         ListItem it = a.item();
         rows.add(Arrays.asList(r.docId(), a.treaty().isEmpty() ? null : a.treaty(), (long) it.number(), it.text(),
-            (long) it.provenance().start(), (long) it.provenance().end()));
+            (long) it.provenance().start(), (long) it.provenance().end(), it.provenance().extractor()));
       }
     }
     return new Table("treaty_articles", "One row per numbered treaty article listed in a document.", List.of(
@@ -332,7 +334,8 @@ public final class DatasetBuilder {
         integer("article", "The article's number (Roman numerals converted)."),
         string("text", "The article's text as listed."),
         integer("start", "Character offset of the item."),
-        integer("end", "Character offset after the item.")), List.of("doc_id", "start"), rows);
+        integer("end", "Character offset after the item."),
+        string("source", "The extractor that found the item.")), List.of("doc_id", "start"), rows);
   }
 
   private static Table errors(List<ErrorRecord> errors) {
