@@ -91,7 +91,13 @@ public final class DeploymentLinker {
   private Optional<Deployment> bySentence(String text, TroopFigure f, List<Mention> places, String sender) {
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int[] clause = clause(text, f.provenance().start(), f.provenance().end());
     for (Mention m : places) {
+      // only the figure's own clause: "150,000 troops moved into the country, in addition to the
+      // garrisons at Alytus" does not put the 150,000 at Alytus
+      if (m.start() < clause[0] || m.end() > clause[1]) {
+        continue;
+      }
       String name = canon.canonical(m);
       if (sameNation(name, sender)) {
         continue;
@@ -107,6 +113,28 @@ public final class DeploymentLinker {
       }
     }
     return Optional.ofNullable(best).map(m -> deployment(f, m, "sentence"));
+  }
+
+  /** The clause around a figure: from the last comma, semicolon or dash before it to the next one after it. */
+  static int[] clause(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && !boundary(text, from - 1)) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && !boundary(text, to)) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
+  private static boolean boundary(String text, int i) {
+    char c = text.charAt(i);
+    if (c == ';' || c == '\n' || c == '(' || c == ')' || c == '—' || c == '–') {
+      return true;
+    }
+    // a comma between digits belongs to a number ("25,000")
+    return c == ',' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
   }
 
   /** The one country of the sentence that is not the sender ("Latvia undertook to ... deploy"). */

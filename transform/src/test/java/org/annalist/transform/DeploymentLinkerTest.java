@@ -44,4 +44,11 @@ class DeploymentLinkerTest {
         + "Later the Soviet troops were cut to 12,000.", "12,000"))
         .containsExactly("Estonia/country/Estonia/12000/document");
   }
+
+  @Test
+  void aPlaceOutsideTheFiguresClauseIsNotItsPlace() {
+    assertThat(link("[[Latvia|LOCATION]] waited. About 90,000 Soviet troops moved into the country, besides the garrisons at "
+        + "[[Liepāja|LOCATION]].", "90,000"))
+        .containsExactly("Latvia/country/Latvia/90000/document");
+  }
 }

@@ -42,7 +42,7 @@ public final class TroopFigureExtractor {
       Pattern.CASE_INSENSITIVE);
   /** "Soviet troops in Latvia numbered 25,000", "the forces were put at about 20,000". */
   private static final Pattern NOUN_VERB_NUMBER = Pattern.compile(
-      "\\b(?:troops|forces|soldiers|garrisons?|contingents?)\\b[^.;:]{0,40}?\\b(?:numbered|totall?ed|amounted\\s+to"
+      "\\b(?:troops|forces|soldiers|garrisons?|contingents?)\\b[^.;:]{0,40}?\\b(?:numbere?d?|totall?ed|amounted\\s+to"
       + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reached)\\s+" + QUAL + NUM + "(?![\\d,])",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PEOPLE_FIGURE = Pattern.compile(
@@ -59,6 +59,8 @@ public final class TroopFigureExtractor {
   private static final Pattern FORMATION = Pattern.compile(
       "\\b\\d+(?:st|nd|rd|th)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}(?:Corps|Division|Brigade|Regiment|Battalion|Army|Fleet)\\b");
   private static final long MIN_TROOPS = 50;
+  private static final Pattern LIMIT = Pattern.compile("\\b(?:limit\\w*|ceiling|maximum|restrict\\w*|not\\s+to\\s+exceed)\\b[^.;]*$",
+      Pattern.CASE_INSENSITIVE);
 
   public List<TroopFigure> extract(String docId, List<Sentence> sentences) {
     List<TroopFigure> out = new ArrayList<>();
@@ -96,6 +98,10 @@ public final class TroopFigureExtractor {
       }
       seen.add(new int[] {ns, ne});
       Qualifier q = qualifier(m.group("qual"));
+      // "limited the garrisons to 25,000", "a ceiling of 25,000": a maximum, whatever the words before the number
+      if (q == Qualifier.EXACT && LIMIT.matcher(text.substring(Math.max(0, ns - 60), ns)).find()) {
+        q = Qualifier.UP_TO;
+      }
       out.add(new TroopFigure(n.getAsLong(), q, units(text, ns, ne),
           new Provenance(docId, s.start() + ns, s.start() + ne, s.collapsed(), SOURCE, 1.0)));
     }

@@ -37,6 +37,8 @@ public final class EntityRecognizer {
       "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "von", "der", "de", "van", "for", "on", "in", "-", "–");
 
+  private static final Set<String> INSTITUTION_WORDS = Set.of("People", "State", "Party", "Republic", "Council",
+      "Government", "Army", "Union", "Commissar", "Commissariat", "Supreme", "Central", "Committee", "Ministry", "Assembly");
   private static final Set<String> PERSON_PREFIXES = Set.of("Prime", "Deputy", "Foreign", "Vice", "Chief", "Supreme",
       "Acting", "Former", "Brigadier", "Lieutenant");
   /** Capitalized function words: a model span holding one has run across a sentence or heading. */
@@ -198,8 +200,9 @@ public final class EntityRecognizer {
         return false;
       }
     }
-    // a single token must be tagged a proper noun: sentence-initial common words are capitalized too
-    if (c.length() == 1 && !t.get(c.start()).pos().equals("PROPN")) {
+    // a single token must be tagged a proper noun: sentence-initial common words are capitalized too;
+    // nor is a capitalized common word of an institution's name ("People's Commissar") a name
+    if (c.length() == 1 && (!t.get(c.start()).pos().equals("PROPN") || INSTITUTION_WORDS.contains(t.get(c.start()).text()))) {
       return false;
     }
     // a span followed by an event word is part of an event name ("Winter War", "Klaipėda Revolt",

@@ -58,7 +58,7 @@ final class RuleLayer implements Layer {
       "Komandarm", "Kombat", "Polkovnik", "Generalleutnant", "Generalmajor", "Oberst", "Hetman", "Ataman");
   /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
   private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
-      "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President");
+      "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President", "People", "Peoples");
 
   @Override
   public List<Candidate> find(Sentence sentence) {
@@ -101,7 +101,7 @@ final class RuleLayer implements Layer {
 
   /** After a title, skips "of Foreign Affairs" and the like; returns where the name may start. */
   private static int skipOffice(List<Token> toks, int j) {
-    if (j < toks.size() && toks.get(j).text().equals("of")) {
+    if (j < toks.size() && (toks.get(j).text().equals("of") || toks.get(j).text().equals("for"))) {
       for (int k = j + 1; k < toks.size() && k <= j + 3; k++) {
         if (OFFICE_TAILS.contains(toks.get(k).text())) {
           return k + 1;
@@ -112,6 +112,11 @@ final class RuleLayer implements Layer {
       }
     }
     return j;
+  }
+
+  /** A given name before initials belongs to the name ("John C. Wiley"): the start index to use. */
+  private static int givenNameBefore(List<Token> toks, int i) {
+    return i > 0 && toks.get(i - 1).pos().equals("PROPN") && isNameWord(toks.get(i - 1).text()) ? i - 1 : i;
   }
 
   private static void titledPersons(List<Token> toks, List<Candidate> out) {
@@ -141,7 +146,7 @@ final class RuleLayer implements Layer {
       if (toks.get(i).text().matches("\\p{Lu}") && toks.get(i + 1).text().equals(".")
           && toks.get(i + 1).start() == toks.get(i).end() && isNameWord(toks.get(i + 2).text())
           && toks.get(i + 2).text().length() > 1 && (i == 0 || !toks.get(i - 1).text().equals("."))) {
-        out.add(new Candidate(i, i + 3, EntityType.PERSON, SOURCE, 2, 1.0));
+        out.add(new Candidate(givenNameBefore(toks, i), i + 3, EntityType.PERSON, SOURCE, 2, 1.0));
       }
     }
     for (int i = 0; i < toks.size() - 1; i++) {
@@ -151,7 +156,7 @@ final class RuleLayer implements Layer {
           k++;
         }
         if (k < toks.size() && isNameWord(toks.get(k).text()) && toks.get(k).text().length() > 1) {
-          out.add(new Candidate(i, k + 1, EntityType.PERSON, SOURCE, 2, 1.0));
+          out.add(new Candidate(givenNameBefore(toks, i), k + 1, EntityType.PERSON, SOURCE, 2, 1.0));
         }
       }
     }

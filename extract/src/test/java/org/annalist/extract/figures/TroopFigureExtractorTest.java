@@ -27,6 +27,8 @@ class TroopFigureExtractorTest {
       "Roughly 2.5 thousand German troops remained at the base.; 2500; ABOUT",
       "Soviet forces in Lithuania numbered about 20,000 by the spring.; 20000; ABOUT",
       "Soviet troops stationed in Estonia totalled 25,000.; 25000; EXACT",
+      "Soviet troops in the country now number about 100,000.; 100000; ABOUT",
+      "A secret protocol limited the Soviet garrisons to 25,000 men.; 25000; UP_TO",
   })
   void findsFiguresWithQualifier(String sentence, long troops, Qualifier q) {
     List<TroopFigure> f = find(sentence);

@@ -81,4 +81,12 @@ class EntityRecognizerTest {
     Map<String, EntityType> m = find("The cabinet was headed by J. Kalninš (Latvia) and K. Pusta (Estonia).");
     assertThat(m).containsEntry("J. Kalninš", EntityType.PERSON).containsEntry("K. Pusta", EntityType.PERSON);
   }
+
+  @Test
+  void givenNamesBeforeInitialsAndOfficesThatAreNoNames() {
+    Map<String, EntityType> m = find("Respectfully yours, Arthur B. Lane");
+    assertThat(m).containsEntry("Arthur B. Lane", EntityType.PERSON);
+    m = find("Ivan Petrov, Deputy People's Commissar for Foreign Affairs, arrived in Kaunas.");
+    assertThat(m).doesNotContainKey("People").containsEntry("Kaunas", EntityType.LOCATION);
+  }
 }
