@@ -59,7 +59,23 @@ public final class Canonicalizer {
   }
 
   private java.util.Optional<String> known(Mention m) {
-    return gazetteer.lookup(clean(m.text())).filter(e -> e.type() == m.type()).map(Gazetteer.Entry::name);
+    String t = clean(m.text());
+    java.util.Optional<String> k = gazetteer.lookup(t).filter(e -> e.type() == m.type()).map(Gazetteer.Entry::name);
+    if (k.isEmpty() && t.length() > 2 && t.equals(t.toUpperCase(java.util.Locale.ROOT))) {
+      // a name in a capitals headline ("SMETONA FLEES") is the same name
+      return gazetteer.lookup(titleCase(t)).filter(e -> e.type() == m.type()).map(Gazetteer.Entry::name);
+    }
+    return k;
+  }
+
+  static String titleCase(String caps) {
+    StringBuilder sb = new StringBuilder(caps.length());
+    boolean start = true;
+    for (char c : caps.toCharArray()) {
+      sb.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
   }
 
   public String canonical(Mention m) {

@@ -56,10 +56,11 @@ public final class DeploymentLinker {
         }
       }
       Deployment d = byParenthesis(text, f, places)
+          .or(() -> byRelativeClause(text, f, places))
           .or(() -> bySentence(text, f, places, sender))
           .or(() -> onlyCountry(f, places, sender))
           .orElse(null);
-      if (d == null && host.isPresent()) {
+      if (d == null && host.isPresent() && !atFrontier(text, f)) {
         d = new Deployment(f, host.get(), "country", host.get(), "document");
       }
       if (d != null && d.country().isEmpty() && host.isPresent()) {
@@ -113,6 +114,32 @@ public final class DeploymentLinker {
       }
     }
     return Optional.ofNullable(best).map(m -> deployment(f, m, "sentence"));
+  }
+
+  private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:where|in\\s+which|at\\s+which)\\b");
+  private static final Pattern PLACE_TAIL = Pattern.compile("^(?:\\s+\\p{Ll}+){0,2}\\s*,?\\s*$");
+
+  /** "the Hanko peninsula, where a garrison of 5,000 men would be kept": the place the clause is about. */
+  private Optional<Deployment> byRelativeClause(String text, TroopFigure f, List<Mention> places) {
+    int[] clause = clause(text, f.provenance().start(), f.provenance().end());
+    if (!RELATIVE.matcher(text.substring(clause[0], f.provenance().start())).find()) {
+      return Optional.empty();
+    }
+    for (Mention m : places) {
+      if (m.end() <= clause[0] && PLACE_TAIL.matcher(text.substring(m.end(), clause[0])).matches()) {
+        return Optional.of(deployment(f, m, "relative clause"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern FRONTIER = Pattern.compile(
+      "\\b(?:on|along|near|at|to)\\s+(?:the\\s+|their\\s+|its\\s+)?(?:\\p{L}+\\s+)?(?:borders?|frontiers?)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** "troops massed on the borders": outside any host country, so no document-level guess. */
+  private static boolean atFrontier(String text, TroopFigure f) {
+    int[] clause = clause(text, f.provenance().start(), f.provenance().end());
+    return FRONTIER.matcher(text.substring(clause[0], clause[1])).find();
   }
 
   /** The clause around a figure: from the last comma, semicolon or dash before it to the next one after it. */

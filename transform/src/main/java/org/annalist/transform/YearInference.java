@@ -20,7 +20,7 @@ import org.annalist.model.PartialDate;
  * of real narratives ("Eventually ... on January 10, 1941. ... On October 7, the delegation ...").
  * So the years are chosen for the whole document at once: the narrative's dated points (explicit
  * dates, and years that place the narrative such as "In 1919,") form a chain in text order, and each
- * month-day takes, among the years stated before it in the document, the one that makes the chain
+ * month-day takes, among the years the document states as dates, the one that makes the chain
  * shortest in days (a Viterbi pass). A month-day equal to an explicit date stated earlier
  * ("October 7, 1939" ... "On October 7") takes that date's year. References such as "the pact of
  * July 25, 1932" or "the Concordat of 1925" are not points of the chain. A document that never
@@ -38,7 +38,6 @@ public final class YearInference {
     int[] year = new int[n];
     List<Integer> chain = new ArrayList<>();
     List<int[]> candidates = new ArrayList<>();
-    TreeSet<Integer> seenYears = new TreeSet<>();
     TreeSet<Integer> allYears = new TreeSet<>();
     for (DateExpression d : dates) {
       if (d.start().hasYear() && (d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.MONTH || d.anchor())) {
@@ -53,17 +52,12 @@ public final class YearInference {
           chain.add(i);
           candidates.add(new int[] {year[i]});
         }
-        if (d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.MONTH || d.anchor()) {
-          seenYears.add(year[i]);
-        }
         continue;
       }
       Optional<Integer> same = sameDayEarlier(dates, i);
       int[] cands;
       if (same.isPresent()) {
         cands = new int[] {same.get()};
-      } else if (!seenYears.isEmpty()) {
-        cands = seenYears.stream().mapToInt(Integer::intValue).toArray();
       } else if (!allYears.isEmpty()) {
         cands = allYears.stream().mapToInt(Integer::intValue).toArray();
       } else if (referenceYear.isPresent()) {

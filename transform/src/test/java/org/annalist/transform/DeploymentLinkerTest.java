@@ -51,4 +51,15 @@ class DeploymentLinkerTest {
         + "[[Liepāja|LOCATION]].", "90,000"))
         .containsExactly("Latvia/country/Latvia/90000/document");
   }
+
+  @Test
+  void troopsOnTheFrontierAreInNoCountry() {
+    assertThat(link("[[Latvia|LOCATION]] waited. The Red Army massed some 100,000 troops on the Latvian border.", "100,000")).isEmpty();
+  }
+
+  @Test
+  void aRelativeClauseBelongsToThePlaceBeforeIt() {
+    assertThat(link("[[Finland|LOCATION]] was asked to lease [[Hanko|LOCATION]] peninsula, where a garrison of 5,000 men would "
+        + "be kept.", "5,000")).containsExactly("Hanko/base/Finland/5000/relative clause");
+  }
 }

@@ -36,7 +36,7 @@ public final class DateExtractor {
       Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
       Map.entry("nov", 11), Map.entry("dec", 12));
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
-      + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)";
+      + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\\s+\\d))";
   private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
   private static final String YEAR = "(?:1[0-9]\\d\\d|20\\d\\d)";
   private static final String DASH = "\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*";
@@ -74,6 +74,16 @@ public final class DateExtractor {
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
     r.add(rule(B + "(?<m1>" + MONTH + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), 0, y(m), month(m, "m2"), 0)));
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
+        m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + "),?\\s+(?<y>" + YEAR + ")" + E,
+        m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
+    // the first of two coordinated dates takes the second's month and year: "3 and 6 August 1940",
+    // "September and October 1939"
+    r.add(rule(B + "(?<d1>" + DAY + ")(?=\\s+(?:and|or|&)\\s+" + DAY + "\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E + ")",
+        m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
+    r.add(rule(B + "(?<m1>" + MONTH + ")(?=\\s+(?:and|or|&)\\s+" + MONTH + ",?\\s+(?<y>" + YEAR + ")" + E + ")",
+        m -> point(y(m), month(m, "m1"), 0, true)));
     r.add(rule("(?:[Ff]rom|[Bb]etween)\\s+(?<y1>" + YEAR + ")\\s+(?:to|and|until|till)\\s+(?<y2>" + YEAR + ")" + E,
         m -> yearRange(Integer.parseInt(m.group("y1")), Integer.parseInt(m.group("y2")), DatePrecision.YEAR)));
     r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>spring|summer|autumn|fall|winter)\\s+of\\s+(?<y1>" + YEAR + ")\\s*[-–/]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E,

@@ -32,7 +32,8 @@ public final class TroopFigureExtractor {
       + "|at\\s+least|more\\s+than|over|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than)\\s+)?";
   private static final String TROOP_NOUN = "(?:troops|soldiers|servicemen|military\\s+personnel|personnel|men|bayonets"
       + "|contingent|garrison|force|forces|army|Red\\s+Army\\s+men|infantrymen|sailors|airmen)";
-  private static final String MODIFIERS = "(?:(?:of\\s+)?(?:their|its|the|additional|foreign|Soviet|Red\\s+Army|Russian|German|military|combat|regular|occupying|more)\\s+){0,4}";
+  private static final String MODIFIERS = "(?:(?:of\\s+)?(?:their|its|the|additional|foreign|Soviet|Red\\s+Army|Russian|German|military|combat"
+      + "|regular|occupying|more|tank|infantry|artillery|mechani[sz]ed|motori[sz]ed|cavalry|rifle|naval|air|airborne|border|frontier)\\s+){0,4}";
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-?\\s*strong)?\\s+" + MODIFIERS + "(?<noun>" + TROOP_NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
@@ -45,6 +46,13 @@ public final class TroopFigureExtractor {
       "\\b(?:troops|forces|soldiers|garrisons?|contingents?)\\b[^.;:]{0,40}?\\b(?:numbere?d?|totall?ed|amounted\\s+to"
       + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reached)\\s+" + QUAL + NUM + "(?![\\d,])",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * Figures that continue a list after a troop figure, without repeating the noun: "25,000 troops in
+   * Estonia, 25,000 in Latvia and 20,000 in Lithuania", "8,000 men at Alytus, 2,500 at Prienai".
+   */
+  private static final Pattern ELLIPTIC = Pattern.compile(
+      "\\G(?:[^.;(]*?)(?:,|\\band\\b|,\\s+and\\b)\\s+(?:a\\s+further\\s+|another\\s+)?" + QUAL + NUM
+      + "(?![\\d,])\\s+(?:(?:more\\s+)?(?:men\\s+|troops\\s+|soldiers\\s+))?(?:at|in|on|near)\\s+(?=\\p{Lu})");
   private static final Pattern PEOPLE_FIGURE = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "\\s+(?<noun>people|men)\\b", Pattern.CASE_INSENSITIVE);
   /** Words that show a sentence is about stationing or a foreign force. */
@@ -73,6 +81,7 @@ public final class TroopFigureExtractor {
       collect(docId, s, NUMBER_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_VERB_NUMBER.matcher(text), seen, out);
+      elliptic(docId, s, seen, out);
       if (TROOPS_WORD.matcher(text).find()) {
         collect(docId, s, PEOPLE_FIGURE.matcher(text), seen, out);
       }
@@ -107,10 +116,50 @@ public final class TroopFigureExtractor {
     }
   }
 
+  /** After the first troop figure of a sentence, the figures that continue its list. */
+  private void elliptic(String docId, Sentence s, List<int[]> seen, List<TroopFigure> out) {
+    if (seen.isEmpty()) {
+      return;
+    }
+    String text = s.text();
+    int first = seen.stream().mapToInt(r -> r[0]).min().getAsInt();
+    int end = seen.stream().filter(r -> r[0] == first).mapToInt(r -> r[1]).findFirst().getAsInt();
+    Qualifier inherited = out.stream().filter(f -> f.provenance().start() == s.start() + first)
+        .map(TroopFigure::qualifier).findFirst().orElse(Qualifier.EXACT);
+    Matcher m = ELLIPTIC.matcher(text);
+    m.region(end, text.length());
+    while (m.find()) {
+      int ns = m.start("num");
+      int ne = m.end("num");
+      if (seen.stream().anyMatch(r -> r[0] < ne && ns < r[1])) {
+        continue;
+      }
+      OptionalLong n = NumberParser.parse(m.group("num"));
+      if (n.isEmpty() || n.getAsLong() < MIN_TROOPS) {
+        continue;
+      }
+      seen.add(new int[] {ns, ne});
+      Qualifier q = m.group("qual") == null ? inherited : qualifier(m.group("qual"));
+      out.add(new TroopFigure(n.getAsLong(), q, units(text, ns, ne),
+          new Provenance(docId, s.start() + ns, s.start() + ne, s.collapsed(), SOURCE, 1.0)));
+    }
+  }
+
   /** "the Lithuanian army had 22,265 soldiers": a national army counted, not a foreign force. */
   private static boolean ownArmy(String text, Matcher m) {
     String before = text.substring(Math.max(0, m.start() - 40), m.start());
     return before.matches("(?s).*\\b(?!Soviet|Red|Russian|German)\\p{Lu}\\p{L}+(?:an|ish|ese|ic)\\s+(?:[Aa]rmy|forces)\\s+(?:had|numbered|counted|of)\\s*$");
+  }
+
+  private static final Pattern LIST_AND = Pattern.compile("\\band\\s+(?:(?:some|about|another|a\\s+further)\\s+)?$");
+
+  private static boolean onlyUnitWords(String segment) {
+    for (String w : segment.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (!w.isEmpty() && !UNIT_TYPES.contains(w) && !w.equals("and") && !w.equals("units")) {
+        return false;
+      }
+    }
+    return !segment.isBlank();
   }
 
   static Qualifier qualifier(String q) {
@@ -141,13 +190,44 @@ public final class TroopFigureExtractor {
       from = open + 1;
       to = close;
     } else {
-      from = Math.max(Math.max(text.lastIndexOf(';', ns), text.lastIndexOf('(', ns)), 0);
-      to = text.length();
-      for (char c : new char[] {';', '(', ')'}) {
-        int i = text.indexOf(c, ne);
-        if (i >= 0 && i < to) {
-          to = i;
+      // the figure's comma segment, widened backwards over segments that only list unit types
+      // ("infantry, artillery, and tank units with 8,000 troops")
+      from = ns;
+      while (from > 0 && ",;(".indexOf(text.charAt(from - 1)) < 0) {
+        from--;
+      }
+      // "... tank troops at Haapsalu and 900 at Kärdla": a figure right after "and" starts its own item
+      Matcher and = LIST_AND.matcher(text.substring(from, ns));
+      boolean ownItem = and.find();
+      if (ownItem) {
+        from += and.start();
+      }
+      while (!ownItem && from > 0 && text.charAt(from - 1) == ',') {
+        int prev = from - 1;
+        while (prev > 0 && ",;(".indexOf(text.charAt(prev - 1)) < 0) {
+          prev--;
         }
+        if (!onlyUnitWords(text.substring(prev, from - 1))) {
+          break;
+        }
+        from = prev;
+      }
+      to = ne;
+      while (to < text.length() && ",;()".indexOf(text.charAt(to)) < 0) {
+        to++;
+      }
+      // and forwards over segments that continue a list of formations ("..., 5th Rifle Division, and
+      // 2nd Light Tank Brigade")
+      while (to < text.length() && text.charAt(to) == ',') {
+        int next = to + 1;
+        while (next < text.length() && ",;()".indexOf(text.charAt(next)) < 0) {
+          next++;
+        }
+        String seg = text.substring(to + 1, next).replaceAll("[.\\s]+$", "").strip().replaceFirst("^and\\s+", "");
+        if (!FORMATION.matcher(seg).matches() && !onlyUnitWords(seg)) {
+          break;
+        }
+        to = next;
       }
     }
     String clause = text.substring(from, to);

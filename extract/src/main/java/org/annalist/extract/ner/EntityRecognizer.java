@@ -34,7 +34,8 @@ public final class EntityRecognizer {
       "Agreements", "Wars", "Contracting", "Fundamentals", "Series");
   private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
       "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-      "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.");
+      "Friday", "Saturday", "Sunday", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar",
+      "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "von", "der", "de", "van", "for", "on", "in", "-", "–");
 
   private static final Set<String> INSTITUTION_WORDS = Set.of("People", "State", "Party", "Republic", "Council",

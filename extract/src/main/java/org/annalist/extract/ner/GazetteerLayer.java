@@ -43,11 +43,37 @@ final class GazetteerLayer implements Layer {
   public List<Candidate> find(Sentence sentence) {
     String[] tokens = sentence.tokenTexts();
     List<Candidate> out = new ArrayList<>();
+    find(tokens, out);
+    // newspaper datelines and headlines are in capitals ("HELSINKI, Finland, Nov 4"): look the
+    // capitalized words up in title case too
+    String[] titled = new String[tokens.length];
+    boolean changed = false;
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i];
+      if (t.length() >= 3 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().allMatch(Character::isLetter)) {
+        titled[i] = t.charAt(0) + t.substring(1).toLowerCase(java.util.Locale.ROOT);
+        changed = true;
+      } else {
+        titled[i] = t;
+      }
+    }
+    if (changed) {
+      List<Candidate> more = new ArrayList<>();
+      find(titled, more);
+      for (Candidate c : more) {
+        if (!out.contains(c)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void find(String[] tokens, List<Candidate> out) {
     for (Map.Entry<EntityType, DictionaryNameFinder> f : finders.entrySet()) {
       for (Span s : f.getValue().find(tokens)) {
         out.add(new Candidate(s.getStart(), s.getEnd(), f.getKey(), SOURCE, 3, 1.0));
       }
     }
-    return out;
   }
 }

@@ -30,7 +30,7 @@ final class RuleLayer implements Layer {
       "Army|Navy|Fleet|Corps|Division|Brigade|Regiment|Battalion|Party|Union|Council|Committee|Ministry|Commissariat"
       + "|Parliament|Duma|Seimas|Saeima|Assembly|Congress|Bloc|Front|League|Conference|Forces|Agency|Company|Bank"
       + "|University|Academy|Institute|Church|Movement|Guard|Guards|Government|Office|Bureau|Court|Society"
-      + "|Association|Organization|Organisation|Commission|Legion|Presidium|Cabinet|Senate|Times|Gazette|Herald";
+      + "|Association|Organization|Organisation|Commission|Legion|Presidium|Cabinet|Senate|Times|Gazette|Herald|Staff";
   private static final String ORG_OF_HEADS =
       "Union|Bloc|League|Council|Committee|Ministry|Presidium|Conference|Commissariat|Party|Bank|University|Academy"
       + "|Congress|Assembly|Federation|Society|Association|Organization|Organisation|Commission|Court|Front|Movement";
@@ -114,6 +114,18 @@ final class RuleLayer implements Layer {
     return j;
   }
 
+  /** Tokens making an initial at i: 1 for "K.", 2 for "K" followed by an adjacent ".", else 0. */
+  private static int initialLength(List<Token> toks, int i) {
+    if (isInitial(toks.get(i).text())) {
+      return 1;
+    }
+    if (toks.get(i).text().matches("\\p{Lu}") && i + 1 < toks.size() && toks.get(i + 1).text().equals(".")
+        && toks.get(i + 1).start() == toks.get(i).end()) {
+      return 2;
+    }
+    return 0;
+  }
+
   /** A given name before initials belongs to the name ("John C. Wiley"): the start index to use. */
   private static int givenNameBefore(List<Token> toks, int i) {
     return i > 0 && toks.get(i - 1).pos().equals("PROPN") && isNameWord(toks.get(i - 1).text()) ? i - 1 : i;
@@ -140,24 +152,20 @@ final class RuleLayer implements Layer {
         out.add(new Candidate(j, k, EntityType.PERSON, SOURCE, 2, 1.0));
       }
     }
-    // an initial (or two) before a capitalized word: "A. Smetona", "K. Päts"; the tokenizer may
-    // also give the initial as a letter and a period
-    for (int i = 0; i + 2 < toks.size(); i++) {
-      if (toks.get(i).text().matches("\\p{Lu}") && toks.get(i + 1).text().equals(".")
-          && toks.get(i + 1).start() == toks.get(i).end() && isNameWord(toks.get(i + 2).text())
-          && toks.get(i + 2).text().length() > 1 && (i == 0 || !toks.get(i - 1).text().equals("."))) {
-        out.add(new Candidate(givenNameBefore(toks, i), i + 3, EntityType.PERSON, SOURCE, 2, 1.0));
-      }
-    }
+    // initials before a capitalized word: "A. Smetona", "A. K. Cajander"; the tokenizer gives an
+    // initial as one token ("K.") or as a letter and a period ("A", ".")
     for (int i = 0; i < toks.size() - 1; i++) {
-      if (isInitial(toks.get(i).text()) && (i == 0 || !isInitial(toks.get(i - 1).text()))) {
-        int k = i;
-        while (k < toks.size() && isInitial(toks.get(k).text())) {
-          k++;
-        }
-        if (k < toks.size() && isNameWord(toks.get(k).text()) && toks.get(k).text().length() > 1) {
-          out.add(new Candidate(givenNameBefore(toks, i), k + 1, EntityType.PERSON, SOURCE, 2, 1.0));
-        }
+      if (initialLength(toks, i) == 0 || (i > 0 && toks.get(i - 1).text().equals(".") && i > 1
+          && initialLength(toks, i - 2) == 2) || (i > 0 && isInitial(toks.get(i - 1).text()))) {
+        continue;
+      }
+      int k = i;
+      int n;
+      while (k < toks.size() && (n = initialLength(toks, k)) > 0) {
+        k += n;
+      }
+      if (k < toks.size() && isNameWord(toks.get(k).text()) && toks.get(k).text().length() > 1 && !isInitial(toks.get(k).text())) {
+        out.add(new Candidate(givenNameBefore(toks, i), k + 1, EntityType.PERSON, SOURCE, 2, 1.0));
       }
     }
   }

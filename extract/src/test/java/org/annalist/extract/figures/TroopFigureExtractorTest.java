@@ -53,10 +53,18 @@ class TroopFigureExtractorTest {
       "Bases were built at Liepāja (naval and air force units with 10,000 troops) and Ventspils.; naval, air",
       "The Soviets stationed 20,000 troops of the 65th Rifle Corps and the 12th Tank Brigade there.; 65th Rifle Corps, 12th Tank Brigade",
       "Soviet troops (infantry and cavalry, 7,000 men) crossed the border.; infantry, cavalry",
+      "Bases were set up in Latvia with 21,000 soldiers of the 2nd Rifle Corps, 10th Tank Brigade, and 4th Cavalry Division.; 2nd Rifle Corps, 10th Tank Brigade, 4th Cavalry Division",
   })
   void namesTheUnitsBesideTheFigure(String sentence, String units) {
     List<TroopFigure> f = find(sentence);
     assertThat(f).as(sentence).hasSize(1);
     assertThat(String.join(", ", f.get(0).units())).isEqualTo(units);
+  }
+
+  @org.junit.jupiter.api.Test
+  void eachFigureOfAListKeepsItsOwnUnits() {
+    List<TroopFigure> f = find("The Soviets stationed 12,000 troops at Paldiski, 3,000 tank troops at Haapsalu and 900 at Kärdla.");
+    assertThat(f).extracting(TroopFigure::troops).containsExactly(12000L, 3000L, 900L);
+    assertThat(f).extracting(x -> String.join(",", x.units())).containsExactly("", "tank", "");
   }
 }
