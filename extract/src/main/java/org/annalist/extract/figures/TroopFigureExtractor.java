@@ -93,26 +93,16 @@ public final class TroopFigureExtractor {
   private void collect(String docId, Sentence s, Matcher m, List<int[]> seen, List<TroopFigure> out) {
     String text = s.text();
     while (m.find()) {
-      int ns = m.start("num");
-      int ne = m.end("num");
-      if (seen.stream().anyMatch(r -> r[0] < ne && ns < r[1])) {
-        continue;
-      }
-      OptionalLong n = NumberParser.parse(m.group("num"));
-      if (n.isEmpty() || n.getAsLong() < MIN_TROOPS) {
-        continue;
-      }
       if (ownArmy(text, m)) {
         continue;
       }
-      seen.add(new int[] {ns, ne});
+      int ns = m.start("num");
       Qualifier q = qualifier(m.group("qual"));
       // "limited the garrisons to 25,000", "a ceiling of 25,000": a maximum, whatever the words before the number
       if (q == Qualifier.EXACT && LIMIT.matcher(text.substring(Math.max(0, ns - 60), ns)).find()) {
         q = Qualifier.UP_TO;
       }
-      out.add(new TroopFigure(n.getAsLong(), q, units(text, ns, ne),
-          new Provenance(docId, s.start() + ns, s.start() + ne, s.collapsed(), SOURCE, 1.0)));
+      add(docId, s, m, q, seen, out);
     }
   }
 
@@ -121,28 +111,31 @@ public final class TroopFigureExtractor {
     if (seen.isEmpty()) {
       return;
     }
-    String text = s.text();
     int first = seen.stream().mapToInt(r -> r[0]).min().getAsInt();
     int end = seen.stream().filter(r -> r[0] == first).mapToInt(r -> r[1]).findFirst().getAsInt();
     Qualifier inherited = out.stream().filter(f -> f.provenance().start() == s.start() + first)
         .map(TroopFigure::qualifier).findFirst().orElse(Qualifier.EXACT);
-    Matcher m = ELLIPTIC.matcher(text);
-    m.region(end, text.length());
+    Matcher m = ELLIPTIC.matcher(s.text());
+    m.region(end, s.text().length());
     while (m.find()) {
-      int ns = m.start("num");
-      int ne = m.end("num");
-      if (seen.stream().anyMatch(r -> r[0] < ne && ns < r[1])) {
-        continue;
-      }
-      OptionalLong n = NumberParser.parse(m.group("num"));
-      if (n.isEmpty() || n.getAsLong() < MIN_TROOPS) {
-        continue;
-      }
-      seen.add(new int[] {ns, ne});
-      Qualifier q = m.group("qual") == null ? inherited : qualifier(m.group("qual"));
-      out.add(new TroopFigure(n.getAsLong(), q, units(text, ns, ne),
-          new Provenance(docId, s.start() + ns, s.start() + ne, s.collapsed(), SOURCE, 1.0)));
+      add(docId, s, m, m.group("qual") == null ? inherited : qualifier(m.group("qual")), seen, out);
     }
+  }
+
+  /** Adds the figure in group "num" of a match unless it overlaps one already found or is too small. */
+  private static void add(String docId, Sentence s, Matcher m, Qualifier q, List<int[]> seen, List<TroopFigure> out) {
+    int ns = m.start("num");
+    int ne = m.end("num");
+    if (seen.stream().anyMatch(r -> r[0] < ne && ns < r[1])) {
+      return;
+    }
+    OptionalLong n = NumberParser.parse(m.group("num"));
+    if (n.isEmpty() || n.getAsLong() < MIN_TROOPS) {
+      return;
+    }
+    seen.add(new int[] {ns, ne});
+    out.add(new TroopFigure(n.getAsLong(), q, units(s.text(), ns, ne),
+        new Provenance(docId, s.start() + ns, s.start() + ne, s.collapsed(), SOURCE, 1.0)));
   }
 
   /** "the Lithuanian army had 22,265 soldiers": a national army counted, not a foreign force. */
