@@ -56,8 +56,9 @@ public final class DeploymentLinker {
         }
       }
       Deployment d = byParenthesis(text, f, places)
-          .or(() -> byRelativeClause(text, f, places))
+          .or(() -> byRelativeClause(text, f, places, sender))
           .or(() -> bySentence(text, f, places, sender))
+          .or(() -> onlyPlaceInClause(text, f, places, sender))
           .or(() -> onlyCountry(f, places, sender))
           .orElse(null);
       if (d == null && host.isPresent() && !atFrontier(text, f)) {
@@ -117,20 +118,40 @@ public final class DeploymentLinker {
   }
 
   private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:where|in\\s+which|at\\s+which)\\b");
-  private static final Pattern PLACE_TAIL = Pattern.compile("^(?:\\s+\\p{Ll}+){0,2}\\s*,?\\s*$");
 
-  /** "the Hanko peninsula, where a garrison of 5,000 men would be kept": the place the clause is about. */
-  private Optional<Deployment> byRelativeClause(String text, TroopFigure f, List<Mention> places) {
+  /**
+   * "the Hanko peninsula, where a garrison of 5,000 men would be kept", "leased Hanko to the Soviet
+   * Union, where the Soviets kept 25,000 troops": the place the relative clause is about, in the clause
+   * before it; a town before a country, never the sending power.
+   */
+  private Optional<Deployment> byRelativeClause(String text, TroopFigure f, List<Mention> places, String sender) {
     int[] clause = clause(text, f.provenance().start(), f.provenance().end());
-    if (!RELATIVE.matcher(text.substring(clause[0], f.provenance().start())).find()) {
+    if (clause[0] == 0 || !RELATIVE.matcher(text.substring(clause[0], f.provenance().start())).find()) {
       return Optional.empty();
     }
+    int[] before = clause(text, clause[0] - 1, clause[0] - 1);
+    Mention best = null;
     for (Mention m : places) {
-      if (m.end() <= clause[0] && PLACE_TAIL.matcher(text.substring(m.end(), clause[0])).matches()) {
-        return Optional.of(deployment(f, m, "relative clause"));
+      String name = canon.canonical(m);
+      if (m.start() < before[0] || m.end() > clause[0] || sameNation(name, sender)) {
+        continue;
+      }
+      boolean country = gazetteer.lookup(name).map(Gazetteer.Entry::isCountry).orElse(false);
+      boolean bestCountry = best != null && gazetteer.lookup(canon.canonical(best)).map(Gazetteer.Entry::isCountry).orElse(false);
+      if (best == null || (bestCountry && !country) || (bestCountry == country && m.start() > best.start())) {
+        best = m;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(best).map(m -> deployment(f, m, "relative clause"));
+  }
+
+  /** The only place named in the figure's clause, however it is introduced ("a lease of Hanko for a base with 5,000 men"). */
+  private Optional<Deployment> onlyPlaceInClause(String text, TroopFigure f, List<Mention> places, String sender) {
+    int[] clause = clause(text, f.provenance().start(), f.provenance().end());
+    List<Mention> in = places.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1])
+        .filter(m -> !sameNation(canon.canonical(m), sender)).toList();
+    return in.stream().map(canon::canonical).distinct().count() == 1
+        ? Optional.of(deployment(f, in.get(0), "clause")) : Optional.empty();
   }
 
   private static final Pattern FRONTIER = Pattern.compile(

@@ -62,4 +62,16 @@ class DeploymentLinkerTest {
     assertThat(link("[[Finland|LOCATION]] was asked to lease [[Hanko|LOCATION]] peninsula, where a garrison of 5,000 men would "
         + "be kept.", "5,000")).containsExactly("Hanko/base/Finland/5000/relative clause");
   }
+
+  @Test
+  void aRelativeClauseLooksBackToTheTownInTheClauseBefore() {
+    assertThat(link("[[Finland|LOCATION]] leased [[Hanko|LOCATION]] to the [[Soviet Union|LOCATION]] for thirty years, where "
+        + "the Soviets kept a garrison of 25,000 troops.", "25,000")).containsExactly("Hanko/base/Finland/25000/relative clause");
+  }
+
+  @Test
+  void theOnlyPlaceOfTheClause() {
+    assertThat(link("[[Finland|LOCATION]] waited. Moscow asked for a lease of the [[Hanko|LOCATION]] peninsula for a base with a "
+        + "Soviet garrison of 5,000 men.", "5,000")).containsExactly("Hanko/base/Finland/5000/clause");
+  }
 }

@@ -67,7 +67,7 @@ public final class TroopFigureExtractor {
   private static final Pattern FORMATION = Pattern.compile(
       "\\b\\d+(?:st|nd|rd|th)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3}(?:Corps|Division|Brigade|Regiment|Battalion|Army|Fleet)\\b");
   private static final long MIN_TROOPS = 50;
-  private static final Pattern LIMIT = Pattern.compile("\\b(?:limit\\w*|ceiling|maximum|restrict\\w*|not\\s+to\\s+exceed)\\b[^.;]*$",
+  private static final Pattern LIMIT = Pattern.compile("\\b(?:limit\\w*|ceiling|maximum|restrict\\w*|not\\s+(?:to\\s+)?exceed\\w*)\\b[^.;]*$",
       Pattern.CASE_INSENSITIVE);
 
   public List<TroopFigure> extract(String docId, List<Sentence> sentences) {
@@ -93,7 +93,7 @@ public final class TroopFigureExtractor {
   private void collect(String docId, Sentence s, Matcher m, List<int[]> seen, List<TroopFigure> out) {
     String text = s.text();
     while (m.find()) {
-      if (ownArmy(text, m)) {
+      if (ownArmy(text, m) || notStationed(text, m.start("num"), m.end("num"))) {
         continue;
       }
       int ns = m.start("num");
@@ -136,6 +136,26 @@ public final class TroopFigureExtractor {
     seen.add(new int[] {ns, ne});
     out.add(new TroopFigure(n.getAsLong(), q, units(s.text(), ns, ne),
         new Provenance(docId, s.start() + ns, s.start() + ne, s.collapsed(), SOURCE, 1.0)));
+  }
+
+  private static final Pattern NOT_STATIONED = Pattern.compile(
+      "\\b(?:killed|dead|died|wounded|missing|casualt\\w*|loss(?:es)?|lost|prisoners?|captured|deported|evacuated"
+      + "|mobili[sz]\\w*|fielded|conscripted|drafted|attack\\w*|invad\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Casualties, prisoners, a country's own mobilization and an attacking army are counted, but they
+   * are not troops stationed anywhere: "the Red Army lost 126,875 men", "Finland mobilized 300,000".
+   */
+  private static boolean notStationed(String text, int ns, int ne) {
+    int from = Math.max(Math.max(text.lastIndexOf(',', ns - 1), text.lastIndexOf(';', ns - 1)) + 1, ns - 60);
+    int to = Math.min(text.length(), ne + 40);
+    for (char c : new char[] {',', ';'}) {
+      int i = text.indexOf(c, ne);
+      if (i >= 0 && i < to && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+        to = i;
+      }
+    }
+    return NOT_STATIONED.matcher(text.substring(Math.max(0, from), to)).find();
   }
 
   /** "the Lithuanian army had 22,265 soldiers": a national army counted, not a foreign force. */

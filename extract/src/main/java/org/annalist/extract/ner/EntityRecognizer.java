@@ -242,9 +242,12 @@ public final class EntityRecognizer {
    * In a list of names joined by commas and "and", unknown capitalized names beside places are
    * places too. Parenthesized asides after a name are skipped ("Alytus (infantry ...), Prienai").
    */
+  private boolean conjunction;
+
   private void coordinate(Sentence s, List<Candidate> taken) {
     List<Token> t = s.tokens();
     List<int[]> items = new ArrayList<>();
+    conjunction = false;
     int i = 0;
     List<Candidate> added = new ArrayList<>();
     while (i < t.size()) {
@@ -271,6 +274,7 @@ public final class EntityRecognizer {
       int k = j;
       while (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("and")
           || t.get(k).text().equals("or") || t.get(k).text().equals("in"))) {
+        conjunction |= t.get(k).text().equals("and") || t.get(k).text().equals("or");
         k++;
       }
       if (k == j || k >= t.size()) {
@@ -310,7 +314,10 @@ public final class EntityRecognizer {
 
   private void flush(List<Token> t, List<int[]> items, List<Candidate> taken, List<Candidate> added) {
     boolean locative = !items.isEmpty() && items.get(0)[0] > 0 && LOCATIVE.contains(t.get(items.get(0)[0] - 1).text());
-    if (items.size() >= 3 || (items.size() >= 2 && locative)) {
+    // a list has "and" or "or" before its last item; "Moscow, Ladas Natkevičius" is an apposition
+    boolean list = conjunction;
+    conjunction = false;
+    if (items.size() >= 3 || (items.size() >= 2 && locative && list)) {
       java.util.EnumSet<EntityType> known = java.util.EnumSet.noneOf(EntityType.class);
       for (int[] it : items) {
         if (it[2] >= 0 && !taken.get(it[2]).source().equals(ModelLayer.SOURCE)) {

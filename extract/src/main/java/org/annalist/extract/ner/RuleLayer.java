@@ -78,7 +78,20 @@ final class RuleLayer implements Layer {
       }
     }
     titledPersons(sentence.tokens(), out);
+    pluralRegions(tokens, out);
     return out;
+  }
+
+  /** "the Sverdlovsk and Kirov regions": each name before a plural place noun is a place. */
+  private static void pluralRegions(String[] tokens, List<Candidate> out) {
+    for (int i = 0; i + 3 < tokens.length; i++) {
+      if (!tokens[i].matches(W) || !tokens[i + 1].equals("and") || !tokens[i + 2].matches(W)
+          || !tokens[i + 3].matches("regions|provinces|districts|oblasts|counties|governorates|islands|rivers")) {
+        continue;
+      }
+      out.add(new Candidate(i, i + 1, EntityType.LOCATION, SOURCE, 2, 1.0));
+      out.add(new Candidate(i + 2, i + 3, EntityType.LOCATION, SOURCE, 2, 1.0));
+    }
   }
 
   private static boolean isTitle(String w) {

@@ -29,6 +29,7 @@ class TroopFigureExtractorTest {
       "Soviet troops stationed in Estonia totalled 25,000.; 25000; EXACT",
       "Soviet troops in the country now number about 100,000.; 100000; ABOUT",
       "A secret protocol limited the Soviet garrisons to 25,000 men.; 25000; UP_TO",
+      "Soviet units will move into the garrison towns, and the total will not exceed 20,000 men.; 20000; UP_TO",
   })
   void findsFiguresWithQualifier(String sentence, long troops, Qualifier q) {
     List<TroopFigure> f = find(sentence);
@@ -43,6 +44,9 @@ class TroopFigureExtractorTest {
       "The relief committee handed out 25,000 daily rations.",
       "The NKVD deported 10,000 people from Tallinn.",
       "The Soviet delegation counted 18 members.",
+      "The Red Army lost about 126,875 men killed or missing in Finland.",
+      "Finland mobilized some 300,000 soldiers against the Soviet troops.",
+      "The Red Army attacked with about 450,000 men.",
   })
   void ignoresOtherCounts(String sentence) {
     assertThat(find(sentence)).as(sentence).isEmpty();

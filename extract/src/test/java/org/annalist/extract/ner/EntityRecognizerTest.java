@@ -89,4 +89,12 @@ class EntityRecognizerTest {
     m = find("Ivan Petrov, Deputy People's Commissar for Foreign Affairs, arrived in Kaunas.");
     assertThat(m).doesNotContainKey("People").containsEntry("Kaunas", EntityType.LOCATION);
   }
+
+  @Test
+  void anAppositionIsNoListAndPluralPlaceNounsTypeTheirNames() {
+    Map<String, EntityType> m = find("Molotov received the Minister to Moscow, Jurgis Baltrušaitis, at noon.");
+    assertThat(m.get("Jurgis Baltrušaitis")).isNotEqualTo(EntityType.LOCATION);
+    m = find("The men were sent to camps in the Sverdlovsk and Kirov regions.");
+    assertThat(m).containsEntry("Sverdlovsk", EntityType.LOCATION).containsEntry("Kirov", EntityType.LOCATION);
+  }
 }
