@@ -56,6 +56,7 @@ public final class DeploymentLinker {
         }
       }
       Deployment d = byParenthesis(text, f, places)
+          .or(() -> byItemHead(text, f, doc.mentions()))
           .or(() -> byRelativeClause(text, f, places, sender))
           .or(() -> bySentence(text, f, places, sender))
           .or(() -> onlyPlaceInClause(text, f, places, sender))
@@ -115,6 +116,25 @@ public final class DeploymentLinker {
       }
     }
     return Optional.ofNullable(best).map(m -> deployment(f, m, "sentence"));
+  }
+
+  private static final Pattern ITEM_HEAD_REST = Pattern.compile("^\\s*(?::|—|–|-|\\.{2,}|…+)");
+  private static final Pattern BULLET = Pattern.compile("^[\\s•*·▪◦\\-–]*(?:\\d{1,3}[.)]\\s*)?$");
+
+  /** A list item headed by a place: "Paldiski: naval base, about 7,000 men", "Alytus ...... 8,000 men". */
+  private Optional<Deployment> byItemHead(String text, TroopFigure f, List<Mention> mentions) {
+    // the line, not the sentence: the sentence model may split "Alytus ...... | 8,000 men"
+    int line = text.lastIndexOf('\n', f.provenance().start()) + 1;
+    for (Mention m : mentions) {
+      if (m.type() != EntityType.LOCATION || m.start() < line || m.end() > f.provenance().start()) {
+        continue;
+      }
+      if (BULLET.matcher(text.substring(line, m.start())).matches()
+          && ITEM_HEAD_REST.matcher(text.substring(m.end(), f.provenance().start())).find()) {
+        return Optional.of(deployment(f, m, "list item"));
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:where|in\\s+which|at\\s+which)\\b");

@@ -44,6 +44,14 @@ public final class YearInference {
         allYears.add(d.start().year());
       }
     }
+    if (allYears.isEmpty()) {
+      // a text whose only years are references ("(1940)" at the foot of a report) still has a period
+      for (DateExpression d : dates) {
+        if (d.start().hasYear() && d.precision() == DatePrecision.YEAR && d.end().isEmpty()) {
+          allYears.add(d.start().year());
+        }
+      }
+    }
     for (int i = 0; i < n; i++) {
       DateExpression d = dates.get(i);
       if (!d.needsYear()) {

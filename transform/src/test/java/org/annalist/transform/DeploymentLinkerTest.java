@@ -74,4 +74,10 @@ class DeploymentLinkerTest {
     assertThat(link("[[Finland|LOCATION]] waited. Moscow asked for a lease of the [[Hanko|LOCATION]] peninsula for a base with a "
         + "Soviet garrison of 5,000 men.", "5,000")).containsExactly("Hanko/base/Finland/5000/clause");
   }
+
+  @Test
+  void aListItemHeadedByAPlace() {
+    assertThat(link("Soviet garrisons in [[Estonia|LOCATION]]:\n  • [[Paldiski|LOCATION]]: naval base, about 7,000 men\n", "7,000"))
+        .containsExactly("Paldiski/base/Estonia/7000/list item");
+  }
 }

@@ -58,4 +58,12 @@ class YearInferenceTest {
     assertThat(values(ds, OptionalInt.empty())).containsExactly("");
     assertThat(values(ds, OptionalInt.of(1940))).containsExactly("1940-06-15*");
   }
+
+  @Test
+  void aReportWhoseOnlyYearIsAReferenceStillHasAPeriod() {
+    String t = "STOCKHOLM, June 18. Tanks were seen on June 17th. (1940)";
+    List<DateExpression> ds = List.of(date(t, "June 18", 0, 6, 18, false), date(t, "June 17", 0, 6, 17, false),
+        date(t, "1940", 1940, 0, 0, false));
+    assertThat(values(ds, OptionalInt.empty())).containsExactly("1940-06-18*", "1940-06-17*", "1940");
+  }
 }

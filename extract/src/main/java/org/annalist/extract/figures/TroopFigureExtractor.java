@@ -72,9 +72,10 @@ public final class TroopFigureExtractor {
 
   public List<TroopFigure> extract(String docId, List<Sentence> sentences) {
     List<TroopFigure> out = new ArrayList<>();
-    for (Sentence s : sentences) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
       String text = s.text();
-      if (!CONTEXT.matcher(text).find()) {
+      if (!inContext(sentences, k)) {
         continue;
       }
       List<int[]> seen = new ArrayList<>();
@@ -88,6 +89,23 @@ public final class TroopFigureExtractor {
     }
     out.sort(java.util.Comparator.comparingInt(f -> f.provenance().start()));
     return out;
+  }
+
+  /**
+   * Whether a sentence speaks of stationing or a foreign force, or follows closely on one that does:
+   * the items of a list ("Saaremaa: coastal artillery, 4,000 troops") take their context from the line
+   * that introduces them.
+   */
+  private static boolean inContext(List<Sentence> sentences, int k) {
+    for (int j = k; j >= 0 && j >= k - 12; j--) {
+      if (sentences.get(k).start() - sentences.get(j).end() > 400) {
+        break;
+      }
+      if (CONTEXT.matcher(sentences.get(j).text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void collect(String docId, Sentence s, Matcher m, List<int[]> seen, List<TroopFigure> out) {

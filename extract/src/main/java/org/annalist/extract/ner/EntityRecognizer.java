@@ -143,6 +143,9 @@ public final class EntityRecognizer {
     int start = c.start();
     int end = c.end();
     List<Token> t = s.tokens();
+    if (c.type() == EntityType.PERSON && end - start > 2 && t.get(start).text().equals("M") && t.get(start + 1).text().equals(".")) {
+      start += 2;
+    }
     while (start < end && (t.get(start).text().equals("The") || t.get(start).text().equals("the")
         || (c.type() == EntityType.PERSON && (RuleLayer.TITLES.contains(t.get(start).text())
             || PERSON_PREFIXES.contains(t.get(start).text()) || gazetteer.isDemonym(t.get(start).text()))))) {

@@ -34,8 +34,9 @@ final class RuleLayer implements Layer {
   private static final String ORG_OF_HEADS =
       "Union|Bloc|League|Council|Committee|Ministry|Presidium|Conference|Commissariat|Party|Bank|University|Academy"
       + "|Congress|Assembly|Federation|Society|Association|Organization|Organisation|Commission|Court|Front|Movement";
+  private static final String TW2 = "\\p{Lu}[\\p{L}\\p{M}'’\\-–]+";
   private static final String TW = "(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-      + "|December|Generals?|General|The|Treaty|Treaties|Series|Pact|Agreement|Protocol|Convention)\\b)" + W;
+      + "|December|Generals?|General|The|Treaty|Treaties|Series|Pact|Agreement|Protocol|Convention)\\b)" + TW2;
   private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: (?:and |in |of |the |for )?" + TW + ")*)";
 
   private final RegexNameFinder regex = new RegexNameFinder(Map.of(
@@ -55,7 +56,8 @@ final class RuleLayer implements Layer {
       "Politician", "Diplomat", "Professor", "Prof.", "Bishop", "Archbishop", "Secretary", "Chairman", "Comrade",
       "Mr.", "Mrs.", "Dr.", "Sir", "Lord", "Generals", "Ministers", "Presidents", "Attaché", "Leader", "Governor",
       "Mayor", "Senator", "Deputy", "Commander", "Journalist", "Correspondent", "Officer", "Komdiv", "Komkor", "Kombrig",
-      "Komandarm", "Kombat", "Polkovnik", "Generalleutnant", "Generalmajor", "Oberst", "Hetman", "Ataman");
+      "Komandarm", "Kombat", "Polkovnik", "Generalleutnant", "Generalmajor", "Oberst", "Hetman", "Ataman", "M.", "MM.",
+      "Mme.", "Herr", "Monsieur", "Madame");
   /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
   private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
       "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President", "People", "Peoples");
@@ -108,6 +110,25 @@ final class RuleLayer implements Layer {
     return w.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)*");
   }
 
+  /**
+   * "the Minister in Kaunas, Erich Zechlin": after a title, a post ("in Kaunas", "to Moscow") and a
+   * comma, the name follows; returns where it may start, or j when there is no such post.
+   */
+  private static int skipPost(List<Token> toks, int j) {
+    if (j >= toks.size() || !toks.get(j).text().matches("in|to|at|for")) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < toks.size() && k <= j + 3 && isNameWord(toks.get(k).text())) {
+      k++;
+    }
+    if (k > j + 1 && k + 2 < toks.size() && toks.get(k).text().equals(",") && isNameWord(toks.get(k + 1).text())
+        && isNameWord(toks.get(k + 2).text())) {
+      return k + 1;
+    }
+    return j;
+  }
+
   /** Offices end in one of these words: "Minister of Foreign Affairs", "Commissar of Defence". */
   private static final Set<String> OFFICE_TAILS = Set.of("Affairs", "Defence", "Defense", "Interior", "Justice",
       "Finance", "War", "Education", "Agriculture", "State", "Economy", "Trade", "Navy");
@@ -146,10 +167,15 @@ final class RuleLayer implements Layer {
 
   private static void titledPersons(List<Token> toks, List<Candidate> out) {
     for (int i = 0; i < toks.size() - 1; i++) {
-      if (!isTitle(toks.get(i).text())) {
+      // "M." (Monsieur) before a name, also when the tokenizer splits it into "M" and "."
+      boolean monsieur = toks.get(i).text().equals("M") && toks.get(i + 1).text().equals(".")
+          && toks.get(i + 1).start() == toks.get(i).end() && i + 3 < toks.size() && isNameWord(toks.get(i + 2).text())
+          && isNameWord(toks.get(i + 3).text());
+      if (!isTitle(toks.get(i).text()) && !monsieur) {
         continue;
       }
-      int j = skipOffice(toks, i + 1);
+      int j = skipOffice(toks, monsieur ? i + 2 : i + 1);
+      j = skipPost(toks, j);
       int k = j;
       while (k < toks.size()) {
         String w = toks.get(k).text();
@@ -176,6 +202,11 @@ final class RuleLayer implements Layer {
       int n;
       while (k < toks.size() && (n = initialLength(toks, k)) > 0) {
         k += n;
+      }
+      // "M. Andrei Zhdanov": a lone M. before a full name is "Monsieur", not an initial
+      if (toks.get(i).text().startsWith("M") && k - i == initialLength(toks, i) && k + 1 < toks.size()
+          && isNameWord(toks.get(k).text()) && isNameWord(toks.get(k + 1).text())) {
+        continue;
       }
       if (k < toks.size() && isNameWord(toks.get(k).text()) && toks.get(k).text().length() > 1 && !isInitial(toks.get(k).text())) {
         out.add(new Candidate(givenNameBefore(toks, i), k + 1, EntityType.PERSON, SOURCE, 2, 1.0));

@@ -71,4 +71,15 @@ class TroopFigureExtractorTest {
     assertThat(f).extracting(TroopFigure::troops).containsExactly(12000L, 3000L, 900L);
     assertThat(f).extracting(x -> String.join(",", x.units())).containsExactly("", "tank", "");
   }
+
+  @org.junit.jupiter.api.Test
+  void listItemsTakeTheirContextFromTheIntroduction() {
+    String intro = "By December the Soviet garrisons were as follows:";
+    String item = "Saaremaa: coastal artillery, 4,000 troops";
+    List<TroopFigure> f = new TroopFigureExtractor().extract("t", List.of(new Sentence(0, intro.length(), intro, List.of()),
+        new Sentence(intro.length() + 1, intro.length() + 1 + item.length(), item, List.of())));
+    assertThat(f).extracting(TroopFigure::troops).containsExactly(4000L);
+    String alone = "Saaremaa: coastal artillery, 4,000 troops";
+    assertThat(find(alone)).as("no stationing context at all").isEmpty();
+  }
 }

@@ -97,4 +97,13 @@ class EntityRecognizerTest {
     m = find("The men were sent to camps in the Sverdlovsk and Kirov regions.");
     assertThat(m).containsEntry("Sverdlovsk", EntityType.LOCATION).containsEntry("Kirov", EntityType.LOCATION);
   }
+
+  @Test
+  void monsieurAndAPostBeforeTheName() {
+    Map<String, EntityType> m = find("It is understood that M. Pavel Orlov is now in Tallinn.");
+    assertThat(m).containsEntry("Pavel Orlov", EntityType.PERSON);
+    assertThat(m.keySet()).noneMatch(k -> k.startsWith("M."));
+    m = find("The German Minister in Kaunas, Hans Bergmann, asked for visas.");
+    assertThat(m).containsEntry("Hans Bergmann", EntityType.PERSON).containsEntry("Kaunas", EntityType.LOCATION);
+  }
 }
