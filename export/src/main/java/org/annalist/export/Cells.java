@@ -7,14 +7,14 @@ import java.util.Locale;
 final class Cells {
   private Cells() { }
 
-  /** The text of a value: integers and booleans as Java prints them, decimals plainly, dates ISO. */
+  /** The text of a value: integers and booleans as Java prints them, decimals plainly (whole ones without ".0"), dates ISO. */
   static String text(Object v) {
     if (v == null) {
       return "";
     }
     if (v instanceof Double d) {
       if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-        return String.format(Locale.ROOT, "%.1f", d);
+        return Long.toString(d.longValue());
       }
       return java.math.BigDecimal.valueOf(d).toPlainString();
     }

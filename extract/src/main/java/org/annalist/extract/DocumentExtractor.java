@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.annalist.extract.dates.DateExtractor;
 import org.annalist.extract.dates.SlashOrder;
+import org.annalist.extract.figures.QuantityExtractor;
 import org.annalist.extract.figures.TroopFigureExtractor;
 import org.annalist.extract.lists.AgreementExtractor;
 import org.annalist.extract.lists.ListItemExtractor;
@@ -28,6 +29,7 @@ public final class DocumentExtractor {
   private final Gazetteer gazetteer;
   private final DateExtractor dates;
   private final TroopFigureExtractor troops = new TroopFigureExtractor();
+  private final QuantityExtractor quantities = new QuantityExtractor();
   private final ListItemExtractor items = new ListItemExtractor();
   private final AgreementExtractor agreements = new AgreementExtractor();
   private final ThreadLocal<EntityRecognizer> recognizers;
@@ -57,10 +59,12 @@ public final class DocumentExtractor {
     IntFunction<String> sentenceAt = offset -> sentenceAt(all, offset, masked);
     String id = doc.docId();
     List<TextSpan> spans = all.stream().map(s -> new TextSpan(s.start(), s.end())).toList();
+    var dateExpressions = dates.extract(id, masked, 0, bodyEnd, sentenceAt);
     return new DocumentExtraction(doc, spans, tokens,
         recognizers.get().recognize(id, body),
-        dates.extract(id, masked, 0, bodyEnd, sentenceAt),
+        dateExpressions,
         troops.extract(id, body),
+        quantities.extract(id, body, dateExpressions),
         items.extract(id, masked, 0, bodyEnd, sentenceAt),
         agreements.extract(id, masked, 0, bodyEnd, sentenceAt),
         bodyEnd);

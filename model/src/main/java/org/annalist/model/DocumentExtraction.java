@@ -13,12 +13,13 @@ import java.util.Objects;
  * @param mentions   named-entity mentions, in text order
  * @param dates      calendar expressions, in text order
  * @param troops     troop figures, in text order
+ * @param quantities numbers with what they count, in text order
  * @param items      numbered list items, in text order
  * @param agreements named treaties and pacts, in text order
  * @param bodyEnd    offset where the body ends and a references section begins (or text length)
  */
 public record DocumentExtraction(SourceDocument document, List<TextSpan> sentences, int tokens,
-    List<Mention> mentions, List<DateExpression> dates, List<TroopFigure> troops,
+    List<Mention> mentions, List<DateExpression> dates, List<TroopFigure> troops, List<Quantity> quantities,
     List<ListItem> items, List<NamedAgreement> agreements, int bodyEnd) {
   public DocumentExtraction {
     Objects.requireNonNull(document, "document");
@@ -26,6 +27,7 @@ public record DocumentExtraction(SourceDocument document, List<TextSpan> sentenc
     mentions = List.copyOf(mentions);
     dates = List.copyOf(dates);
     troops = List.copyOf(troops);
+    quantities = List.copyOf(quantities);
     items = List.copyOf(items);
     agreements = List.copyOf(agreements);
     if (tokens < 0) {

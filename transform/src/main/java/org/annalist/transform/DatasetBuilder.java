@@ -26,6 +26,7 @@ import org.annalist.model.ErrorRecord;
 import org.annalist.model.ForeignKey;
 import org.annalist.model.ListItem;
 import org.annalist.model.Mention;
+import org.annalist.model.Quantity;
 import org.annalist.model.Table;
 import org.annalist.model.TextSpan;
 import org.annalist.model.knowledge.Gazetteer;
@@ -70,7 +71,8 @@ public final class DatasetBuilder {
     }
     var doc = d.document();
     return new DocumentFacts(doc.docId(), doc.title(), doc.path(), doc.sha256(), doc.text().length(), d.sentences().size(),
-        d.tokens(), named, dated, new DeploymentLinker(gazetteer, canon).link(d), new ArticleAttribution().attribute(d));
+        d.tokens(), named, dated, new DeploymentLinker(gazetteer, canon).link(d), new ArticleAttribution().attribute(d),
+        d.quantities());
   }
 
   /** Aggregates all documents' facts into the dataset; the order of {@code facts} does not matter. */
@@ -96,6 +98,7 @@ public final class DatasetBuilder {
     tables.add(deployments(results));
     tables.add(troopsPerBase(results, places));
     tables.add(treatyArticles(results));
+    tables.add(quantities(results));
     tables.add(errors(errors));
     List<ForeignKey> fks = List.of(
         new ForeignKey("mentions", "doc_id", "documents", "doc_id"),
@@ -103,7 +106,8 @@ public final class DatasetBuilder {
         new ForeignKey("dates", "doc_id", "documents", "doc_id"),
         new ForeignKey("timeline", "doc_id", "documents", "doc_id"),
         new ForeignKey("deployments", "doc_id", "documents", "doc_id"),
-        new ForeignKey("treaty_articles", "doc_id", "documents", "doc_id"));
+        new ForeignKey("treaty_articles", "doc_id", "documents", "doc_id"),
+        new ForeignKey("quantities", "doc_id", "documents", "doc_id"));
     return new Dataset(tables, fks, places, Map.of());
   }
 
@@ -336,6 +340,27 @@ public final class DatasetBuilder {
         integer("start", "Character offset of the item."),
         integer("end", "Character offset after the item."),
         string("source", "The extractor that found the item.")), List.of("doc_id", "start"), rows);
+  }
+
+  private static Table quantities(List<DocumentFacts> rs) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (DocumentFacts r : rs) {
+      for (Quantity q : r.quantities()) {
+        var p = q.provenance();
+        rows.add(Arrays.asList(r.docId(), q.value(), q.counted(), q.text(), (long) p.start(), (long) p.end(), p.sentence(),
+            p.extractor()));
+      }
+    }
+    return new Table("quantities", "One row per number with the noun it counts (troops, people, hectares, dollars, ...).",
+        List.of(
+            string("doc_id", "Document id."),
+            number("value", "The number."),
+            string("counted", "The noun it counts, as written."),
+            string("text", "The number and its noun as written."),
+            integer("start", "Character offset of the number."),
+            integer("end", "Character offset after the noun."),
+            string("sentence", "The sentence holding it."),
+            string("source", "The extractor.")), List.of("doc_id", "start"), rows);
   }
 
   private static Table errors(List<ErrorRecord> errors) {

@@ -2,6 +2,7 @@ package org.annalist.transform;
 
 import java.util.List;
 import org.annalist.model.Mention;
+import org.annalist.model.Quantity;
 
 /**
  * What one document contributes to the dataset, after the per-document transform steps and without
@@ -18,14 +19,17 @@ import org.annalist.model.Mention;
  * @param dates       dates with the entities named in their sentences, in text order
  * @param deployments troop figures tied to places
  * @param articles    treaty articles
+ * @param quantities  numbers with what they count
  */
 public record DocumentFacts(String docId, String title, String path, String sha256, int characters, int sentences,
-    int tokens, List<Named> mentions, List<Dated> dates, List<Deployment> deployments, List<TreatyArticle> articles) {
+    int tokens, List<Named> mentions, List<Dated> dates, List<Deployment> deployments, List<TreatyArticle> articles,
+    List<Quantity> quantities) {
   public DocumentFacts {
     mentions = List.copyOf(mentions);
     dates = List.copyOf(dates);
     deployments = List.copyOf(deployments);
     articles = List.copyOf(articles);
+    quantities = List.copyOf(quantities);
   }
 
   /** A mention and its canonical name. */

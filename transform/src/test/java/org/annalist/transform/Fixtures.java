@@ -65,7 +65,7 @@ final class Fixtures {
       sentences.add(new TextSpan(start, t.length()));
     }
     return new DocumentExtraction(new SourceDocument("d", title, "d.txt", "0", t), sentences, 0, mentions, List.of(),
-        figures, items, agreements, t.length());
+        figures, List.of(), items, agreements, t.length());
   }
 
   static TroopFigure figure(String text, String number, long troops, String sentence) {
