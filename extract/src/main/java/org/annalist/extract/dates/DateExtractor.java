@@ -104,7 +104,11 @@ public final class DateExtractor {
     r.add(rule(B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")" + E,
         m -> point(0, month(m, "m1"), day(m, "d1"), false)));
     // a month alone, after a preposition that makes it a time ("in April", "by July")
-    r.add(rule("(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Ff]rom|[Tt]hrough)\\s)|mid-)(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)" + E + "(?!\\s*\\d)",
+    // a day.month without a year after "on": "arrived in Paldiski on 18.10"
+    r.add(rule("(?<=\\b[Oo]n\\s)(?<d1>[12]\\d|3[01]|0?[1-9])\\.(?<mm>0[1-9]|1[0-2])\\.?(?![\\d\\p{L}])",
+        m -> point(0, Integer.parseInt(m.group("mm")), day(m, "d1"), false)));
+    r.add(rule("(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Ff]rom|[Tt]hrough)\\s)|mid-"
+        + "|\\b(?:end|beginning|middle|start|course|half)\\sof\\s)(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)" + E + "(?!\\s*\\d)",
         m -> point(0, month(m, "m1"), 0, false)));
     // seasons, decades, centuries
     r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + E,
@@ -363,7 +367,9 @@ public final class DateExtractor {
     return total;
   }
 
-  private static Optional<Parsed> numeric(Matcher m, SlashOrder order) {
+  private static Optional<Parsed> numeric(Matcher m, SlashOrder slashOrder) {
+    // dotted dates (23.10.1939) follow the European day-first convention whatever the slash policy
+    SlashOrder order = m.group("sep").equals(".") ? SlashOrder.DAY_FIRST : slashOrder;
     int a = Integer.parseInt(m.group("a"));
     int b = Integer.parseInt(m.group("b"));
     int year = y(m);

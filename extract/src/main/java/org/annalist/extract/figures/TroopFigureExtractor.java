@@ -43,8 +43,9 @@ public final class TroopFigureExtractor {
       Pattern.CASE_INSENSITIVE);
   /** "Soviet troops in Latvia numbered 25,000", "the forces were put at about 20,000". */
   private static final Pattern NOUN_VERB_NUMBER = Pattern.compile(
-      "\\b(?:troops|forces|soldiers|garrisons?|contingents?)\\b[^.;:]{0,40}?\\b(?:numbere?d?|totall?ed|amounted\\s+to"
-      + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reached)\\s+" + QUAL + NUM + "(?![\\d,])",
+      "\\b(?:troops|forces|soldiers|garrisons?|contingents?|strength)\\b[^.;:]{0,40}?\\b(?:numbere?d?|totall?ed|amounted\\s+to"
+      + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reach(?:ed|es)?|(?:is|are|was|were)\\s+to\\s+(?:reach|be))\\s+" + QUAL + NUM
+      + "(?![\\d,])",
       Pattern.CASE_INSENSITIVE);
   /**
    * Figures that continue a list after a troop figure, without repeating the noun: "25,000 troops in

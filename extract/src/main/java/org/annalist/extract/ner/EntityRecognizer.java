@@ -94,13 +94,14 @@ public final class EntityRecognizer {
         }
       }
     }
-    dropRuleOverreach(all);
+    dropRuleOverreach(s, all);
     // known names and rules first (longest first, gazetteer before rule at equal length), then the
     // model fills the gaps: a statistical guess never overrides a known name
     all.sort(Comparator.comparingInt((Candidate c) -> c.rank() > 1 ? 0 : 1)
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparing(Comparator.comparingInt(Candidate::rank).reversed())
-        .thenComparingInt(Candidate::start));
+        .thenComparingInt(Candidate::start)
+        .thenComparing(Candidate::type));
     List<Candidate> taken = new ArrayList<>();
     for (Candidate c : all) {
       if (taken.stream().noneMatch(c::overlaps)) {
@@ -117,7 +118,7 @@ public final class EntityRecognizer {
    * ("Soviet Union on August", "State Duma of Estonia in July") has overreached: drop it, the known
    * name stands.
    */
-  private static void dropRuleOverreach(List<Candidate> all) {
+  private static void dropRuleOverreach(Sentence s, List<Candidate> all) {
     List<Candidate> drop = new ArrayList<>();
     for (Candidate r : all) {
       if (!r.source().equals(RuleLayer.SOURCE) || r.type() != EntityType.ORGANIZATION) {
@@ -127,7 +128,10 @@ public final class EntityRecognizer {
         if (!g.source().equals(GazetteerLayer.SOURCE)) {
           continue;
         }
-        boolean overreach = g.start() == r.start() && g.end() < r.end() && g.type() != EntityType.ORGANIZATION;
+        // "Soviet Union on August": the rule ran on past a known place through a lower-case word;
+        // "Leningrad Military District" is a name of its own
+        boolean overreach = g.start() == r.start() && g.end() < r.end() && g.type() != EntityType.ORGANIZATION
+            && Character.isLowerCase(s.tokens().get(g.end()).text().codePointAt(0));
         boolean crossing = g.overlaps(r) && (g.start() < r.start() ? g.end() < r.end() : g.start() > r.start() && g.end() > r.end());
         if (overreach || crossing) {
           drop.add(r);
@@ -151,7 +155,7 @@ public final class EntityRecognizer {
             || PERSON_PREFIXES.contains(t.get(start).text()) || gazetteer.isDemonym(t.get(start).text()))))) {
       start++;
     }
-    while (end > start && (t.get(end - 1).text().matches("\\p{Punct}+|…") || t.get(end - 1).text().equals("'s") || t.get(end - 1).text().equals("’s")
+    while (end > start && (t.get(end - 1).text().matches("\\p{Punct}+|…|['’][sS]") || t.get(end - 1).text().equals("’s")
         || t.get(end - 1).text().equals("'") || t.get(end - 1).text().equals(","))) {
       end--;
     }

@@ -25,12 +25,13 @@ final class RuleLayer implements Layer {
   private static final String NOT_DET = "(?!(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|After|Before|During|When|While) )";
   private static final String LOC_HEADS =
       "River|Region|region|Oblast|Province|province|Governorate|Voivodeship|County|Isthmus|Peninsula|Lagoon|Sea|Seas"
-      + "|Bay|Strait|Mountains|Islands|Island|Spit|Krai|Uyezd|Commonwealth|Empire|Kingdom|Duchy|Principality|Khanate";
+      + "|Bay|Strait|Mountains|Islands|Island|Spit|Krai|Uyezd|Commonwealth|Empire|Kingdom|Duchy|Principality|Khanate|(?<!Military )District";
   private static final String ORG_HEADS =
       "Army|Navy|Fleet|Corps|Division|Brigade|Regiment|Battalion|Party|Union|Council|Committee|Ministry|Commissariat"
       + "|Parliament|Duma|Seimas|Saeima|Assembly|Congress|Bloc|Front|League|Conference|Forces|Agency|Company|Bank"
       + "|University|Academy|Institute|Church|Movement|Guard|Guards|Government|Office|Bureau|Court|Society"
-      + "|Association|Organization|Organisation|Commission|Legion|Presidium|Cabinet|Senate|Times|Gazette|Herald|Staff";
+      + "|Association|Organization|Organisation|Commission|Legion|Presidium|Cabinet|Senate|Times|Gazette|Herald|Staff"
+      + "|Tribune|Journal|Chronicle|Telegraph|Guardian|Observer|Courier|Department|Military District";
   private static final String ORG_OF_HEADS =
       "Union|Bloc|League|Council|Committee|Ministry|Presidium|Conference|Commissariat|Party|Bank|University|Academy"
       + "|Congress|Assembly|Federation|Society|Association|Organization|Organisation|Commission|Court|Front|Movement";
@@ -39,7 +40,8 @@ final class RuleLayer implements Layer {
       + "|December|Generals?|General|The|Treaty|Treaties|Series|Pact|Agreement|Protocol|Convention)\\b)" + TW2;
   private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: (?:and |in |of |the |for )?" + TW + ")*)";
 
-  private final RegexNameFinder regex = new RegexNameFinder(Map.of(
+  // a sorted map: RegexNameFinder reports in its map's order, and Map.of's order changes between runs
+  private final RegexNameFinder regex = new RegexNameFinder(new java.util.TreeMap<>(Map.of(
       EntityType.LOCATION.name(), new Pattern[] {
           Pattern.compile(NOT_DET + "(?:" + W + " )+(?:" + LOC_HEADS + ")(?= |$)"),
           Pattern.compile("(?:Lake|Gulf of|Bay of|Strait of|Isle of|Mount|Cape) " + W + "(?: " + W + ")*"),
@@ -47,7 +49,7 @@ final class RuleLayer implements Layer {
       EntityType.ORGANIZATION.name(), new Pattern[] {
           Pattern.compile("\\d+(?:st|nd|rd|th) (?:" + W + " )*(?:Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Front)(?= |$)"),
           Pattern.compile(NOT_DET + "(?:" + W + " (?:['’]s )?)+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
-          Pattern.compile(NOT_DET + "(?:" + ORG_OF_HEADS + ")" + OF_TAIL)}));
+          Pattern.compile(NOT_DET + "(?:" + ORG_OF_HEADS + ")" + OF_TAIL)})));
 
   /** Titles and ranks that introduce a person's name; lower-case forms match too. */
   static final Set<String> TITLES = Set.of("President", "Minister", "Premier", "Commissar", "General", "Marshal",

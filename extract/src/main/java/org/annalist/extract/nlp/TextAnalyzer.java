@@ -103,7 +103,7 @@ public final class TextAnalyzer {
   private static void split(String s, int start, int end, List<int[]> out) {
     String w = s.substring(start, end);
     int len = w.length();
-    if (len > 2 && (w.endsWith("'s") || w.endsWith("’s"))) {
+    if (len > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S") || w.endsWith("’S"))) {
       out.add(new int[] {start, end - 2});
       out.add(new int[] {end - 2, end});
     } else if (len > 2 && (w.endsWith("'") || w.endsWith("’")) && Character.isLetter(w.charAt(len - 2))) {

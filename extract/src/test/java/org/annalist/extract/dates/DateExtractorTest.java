@@ -56,6 +56,12 @@ class DateExtractorTest {
       "Parliament condemned it later (2007).; 2007 | 2007-0-0 | YEAR",
       "The Winter War of 1939-40 followed.; 1939-40 | 1939-0-0/1940-0-0 | YEAR",
       "In April the delegation returned.; April | 0-4-0 | MONTH",
+      "The garrison was complete by the end of November.; November | 0-11-0 | MONTH",
+      "The advance party arrived in Paldiski on 18.10 by rail.; 18.10 | 0-10-18 | DAY",
+      "Tallinn, 23.10.1939.; 23.10.1939 | 1939-10-23 | DAY",
+      "Under the pact signed on the 5th of October, 1939, bases were built.; the 5th of October, 1939 | 1939-10-5 | DAY",
+      "On December 2nd, 1939, the ministry complained.; December 2nd, 1939 | 1939-12-2 | DAY",
+      "WASHINGTON, Oct 10 — officials studied the reports.; Oct 10 | 0-10-10 | DAY",
   })
   void recognizesCommonStyles(String sentence, String expected) {
     assertThat(one(sentence)).isEqualTo(expected);

@@ -29,6 +29,7 @@ class TroopFigureExtractorTest {
       "Soviet troops stationed in Estonia totalled 25,000.; 25000; EXACT",
       "Soviet troops in the country now number about 100,000.; 100000; ABOUT",
       "A secret protocol limited the Soviet garrisons to 25,000 men.; 25000; UP_TO",
+      "The total strength of the Soviet garrison in Estonia is to reach 25,000 by December.; 25000; EXACT",
       "Soviet units will move into the garrison towns, and the total will not exceed 20,000 men.; 20000; UP_TO",
   })
   void findsFiguresWithQualifier(String sentence, long troops, Qualifier q) {

@@ -106,4 +106,13 @@ class EntityRecognizerTest {
     m = find("The German Minister in Kaunas, Hans Bergmann, asked for visas.");
     assertThat(m).containsEntry("Hans Bergmann", EntityType.PERSON).containsEntry("Kaunas", EntityType.LOCATION);
   }
+
+  @Test
+  void headlinesNewspapersDepartmentsAndDistricts() {
+    Map<String, EntityType> m = find("STALIN'S PRICE FOR PEACE");
+    assertThat(m).containsKey("STALIN");
+    m = find("The Boston Evening Courier reported that the State Department and the Leningrad Military District were informed.");
+    assertThat(m).containsEntry("Boston Evening Courier", EntityType.ORGANIZATION).containsEntry("State Department", EntityType.ORGANIZATION)
+        .containsEntry("Leningrad Military District", EntityType.ORGANIZATION);
+  }
 }
