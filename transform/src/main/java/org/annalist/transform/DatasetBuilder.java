@@ -254,14 +254,15 @@ public final class DatasetBuilder {
     for (DocumentFacts r : rs) {
       for (Deployment d : r.deployments()) {
         var p = d.figure().provenance();
-        rows.add(Arrays.asList(r.docId(), d.place(), d.kind(), d.country().isEmpty() ? null : d.country(), d.troops(),
+        rows.add(Arrays.asList(r.docId(), d.written(), d.place(), d.kind(), d.country().isEmpty() ? null : d.country(), d.troops(),
             d.qualifier().label(), String.join(", ", d.units()), (long) p.start(), (long) p.end(), p.sentence(), p.extractor(),
             d.linkedBy()));
       }
     }
     return new Table("deployments", "One row per stated number of foreign troops, tied to a base or a country.", List.of(
         string("doc_id", "Document id."),
-        string("place", "Canonical name of the base, town or country."),
+        string("place", "The base, town or country as the text names it (\"Memel\", \"Vilna\")."),
+        string("place_canonical", "Its canonical name (\"Klaipėda\", \"Vilnius\"), as in troops_per_base and entities."),
         string("kind", "base (a town or site) or country."),
         string("country", "The host country."),
         integer("troops", "The number stated."),

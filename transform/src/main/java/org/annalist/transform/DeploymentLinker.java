@@ -30,7 +30,8 @@ import org.annalist.model.knowledge.Gazetteer;
  */
 public final class DeploymentLinker {
   private static final Pattern NATIONALITY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:military\\s+|armed\\s+)?(?:troops|soldiers|forces|contingent|garrisons?|units)\\b");
-  private static final Pattern LOCATIVE = Pattern.compile("(?:\\b(?:in|into|to|at|on|within|near)\\s+(?:the\\s+)?(?:territory\\s+of\\s+)?|\\bterritory\\s+of\\s+)$");
+  private static final Pattern LOCATIVE = Pattern.compile(
+      "(?:\\b(?:in|into|to|at|on|within|near)\\s+(?:the\\s+)?(?:territory\\s+of\\s+)?|\\bterritory\\s+of\\s+)$", Pattern.CASE_INSENSITIVE);
   private final Gazetteer gazetteer;
   private final Canonicalizer canon;
 
@@ -63,11 +64,11 @@ public final class DeploymentLinker {
           .or(() -> onlyCountry(f, places, sender))
           .orElse(null);
       if (d == null && host.isPresent() && !atFrontier(text, f)) {
-        d = new Deployment(f, host.get(), "country", host.get(), "document");
+        d = new Deployment(f, host.get(), host.get(), "country", host.get(), "document");
       }
       if (d != null && d.country().isEmpty() && host.isPresent()) {
         // a base the gazetteer does not know lies in the country the document is about
-        d = new Deployment(d.figure(), d.place(), d.kind(), host.get(), d.linkedBy());
+        d = new Deployment(d.figure(), d.written(), d.place(), d.kind(), host.get(), d.linkedBy());
       }
       if (d != null) {
         out.add(d);
@@ -94,7 +95,7 @@ public final class DeploymentLinker {
   private Optional<Deployment> bySentence(String text, TroopFigure f, List<Mention> places, String sender) {
     Mention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    int[] clause = clause(text, f.provenance().start(), f.provenance().end());
+    int[] clause = figureClause(text, f.provenance().start(), f.provenance().end());
     for (Mention m : places) {
       // only the figure's own clause: "150,000 troops moved into the country, in addition to the
       // garrisons at Alytus" does not put the 150,000 at Alytus
@@ -167,7 +168,7 @@ public final class DeploymentLinker {
 
   /** The only place named in the figure's clause, however it is introduced ("a lease of Hanko for a base with 5,000 men"). */
   private Optional<Deployment> onlyPlaceInClause(String text, TroopFigure f, List<Mention> places, String sender) {
-    int[] clause = clause(text, f.provenance().start(), f.provenance().end());
+    int[] clause = figureClause(text, f.provenance().start(), f.provenance().end());
     List<Mention> in = places.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1])
         .filter(m -> !sameNation(canon.canonical(m), sender)).toList();
     return in.stream().map(canon::canonical).distinct().count() == 1
@@ -181,6 +182,28 @@ public final class DeploymentLinker {
   private static boolean atFrontier(String text, TroopFigure f) {
     int[] clause = clause(text, f.provenance().start(), f.provenance().end());
     return FRONTIER.matcher(text.substring(clause[0], clause[1])).find();
+  }
+
+  private static final Pattern APPOSITIVE = Pattern.compile("^\\s*(?:numbering|totall?ing|amounting\\s+to|of\\s+whom)\\b");
+
+  /**
+   * The clause a figure belongs to. A figure in parentheses belongs to the clause around them
+   * ("kept two divisions (about 21,000 men) at the bases"); an apposition ("the garrison of Memel,
+   * numbering 9,000") to the clause before it.
+   */
+  static int[] figureClause(String text, int start, int end) {
+    int[] c = clause(text, start, end);
+    if (c[0] > 0 && text.charAt(c[0] - 1) == '(' && c[1] < text.length() && text.charAt(c[1]) == ')') {
+      int[] outer = clause(text, c[0] - 1, c[1] + 1);
+      int[] before = clause(text, Math.max(0, c[0] - 2), Math.max(0, c[0] - 2));
+      int[] after = clause(text, Math.min(text.length(), c[1] + 1), Math.min(text.length(), c[1] + 1));
+      c = new int[] {Math.min(outer[0], before[0]), Math.max(outer[1], after[1])};
+    }
+    if (c[0] > 0 && APPOSITIVE.matcher(text.substring(c[0], start)).find()) {
+      int[] before = clause(text, c[0] - 1, c[0] - 1);
+      c = new int[] {before[0], c[1]};
+    }
+    return c;
   }
 
   /** The clause around a figure: from the last comma, semicolon or dash before it to the next one after it. */
@@ -224,7 +247,7 @@ public final class DeploymentLinker {
     Optional<Gazetteer.Entry> e = gazetteer.lookup(place);
     boolean country = e.map(Gazetteer.Entry::isCountry).orElse(false);
     String host = country ? place : e.map(Gazetteer.Entry::country).filter(c -> !c.isEmpty()).orElse("");
-    return new Deployment(f, place, country ? "country" : "base", host, how);
+    return new Deployment(f, Canonicalizer.clean(m.text()), place, country ? "country" : "base", host, how);
   }
 
   /** The nationality most often named before troop words in the figures' sentences. */

@@ -22,7 +22,8 @@ class DeploymentLinkerTest {
     }
     DocumentExtraction d = Fixtures.doc(marked, figs, List.of(), List.of(), "t");
     return new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d).stream()
-        .map(x -> x.place() + "/" + x.kind() + "/" + x.country() + "/" + x.troops() + "/" + x.linkedBy()).toList();
+        .map(x -> (x.written().equals(x.place()) ? x.place() : x.written() + "=" + x.place()) + "/" + x.kind() + "/" + x.country()
+            + "/" + x.troops() + "/" + x.linkedBy()).toList();
   }
 
   @Test
@@ -79,5 +80,18 @@ class DeploymentLinkerTest {
   void aListItemHeadedByAPlace() {
     assertThat(link("Soviet garrisons in [[Estonia|LOCATION]]:\n  • [[Paldiski|LOCATION]]: naval base, about 7,000 men\n", "7,000"))
         .containsExactly("Paldiski/base/Estonia/7000/list item");
+  }
+
+  @Test
+  void thePlaceIsKeptAsWrittenBesideItsCanonicalName() {
+    assertThat(link("The German garrison of [[Memel|LOCATION]], numbering 9,000, stayed.", "9,000"))
+        .containsExactly("Memel=Klaipėda/base/Lithuania/9000/clause");
+  }
+
+  @Test
+  void aFigureInParenthesesBelongsToTheClauseAroundThem() {
+    assertThat(link("[[Latvia|LOCATION]] waited. In [[Estonia|LOCATION]] the Red Army kept two divisions (about 21,000 men) at the "
+        + "bases of [[Paldiski|LOCATION]] and [[Haapsalu|LOCATION]], while [[Latvia|LOCATION]] waited.", "21,000"))
+        .containsExactly("Estonia/country/Estonia/21000/sentence");
   }
 }

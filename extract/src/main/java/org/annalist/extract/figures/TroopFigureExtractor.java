@@ -39,13 +39,13 @@ public final class TroopFigureExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOUN_FIRST = Pattern.compile(
       "\\b(?:troop\\s+(?:numbers|strength|levels?)|number\\s+of\\s+(?:\\w+\\s+){0,2}(?:troops|soldiers)|garrisons?|contingents?)"
-      + "[^.;:]{0,40}?\\b(?:at|to|of|was|were|numbered|totalled|totaled|reached)\\s+" + QUAL + NUM + "(?![\\d,])",
+      + "[^.;:]{0,40}?\\b(?:at|to|of|was|were|numbered|totalled|totaled|reached)\\s+" + QUAL + NUM + "(?!\\d|,\\d)",
       Pattern.CASE_INSENSITIVE);
   /** "Soviet troops in Latvia numbered 25,000", "the forces were put at about 20,000". */
   private static final Pattern NOUN_VERB_NUMBER = Pattern.compile(
-      "\\b(?:troops|forces|soldiers|garrisons?|contingents?|strength)\\b[^.;:]{0,40}?\\b(?:numbere?d?|totall?ed|amounted\\s+to"
+      "\\b(?:troops|forces|soldiers|garrisons?|contingents?|strength)\\b[^.;:]{0,40}?\\b(?:number(?:ed|ing|s)?|totall?(?:ed|ing)|amount(?:ed|ing)\\s+to"
       + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reach(?:ed|es)?|(?:is|are|was|were)\\s+to\\s+(?:reach|be))\\s+" + QUAL + NUM
-      + "(?![\\d,])",
+      + "(?!\\d|,\\d)",
       Pattern.CASE_INSENSITIVE);
   /**
    * Figures that continue a list after a troop figure, without repeating the noun: "25,000 troops in
@@ -53,7 +53,10 @@ public final class TroopFigureExtractor {
    */
   private static final Pattern ELLIPTIC = Pattern.compile(
       "\\G(?:[^.;(]*?)(?:,|\\band\\b|,\\s+and\\b)\\s+(?:a\\s+further\\s+|another\\s+)?" + QUAL + NUM
-      + "(?![\\d,])\\s+(?:(?:more\\s+)?(?:men\\s+|troops\\s+|soldiers\\s+))?(?:at|in|on|near)\\s+(?=\\p{Lu})");
+      + "(?!\\d|,\\d)\\s+(?:(?:more\\s+)?(?:men\\s+|troops\\s+|soldiers\\s+))?(?:at|in|on|near)\\s+(?=\\p{Lu})");
+  /** "demanded bases for 50,000 men but settled for 20,000": a second figure of the same kind, without its noun. */
+  private static final Pattern ELLIPTIC_BUT = Pattern.compile(
+      "\\G[^.;]*?\\b(?:but|and\\s+then|then|later)\\s+(?:\\p{Ll}+\\s+){1,3}?(?:for|to|at|with)\\s+" + QUAL + NUM + "(?=\\s*(?:[.;,)]|$))");
   private static final Pattern PEOPLE_FIGURE = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "\\s+(?<noun>people|men)\\b", Pattern.CASE_INSENSITIVE);
   /** Words that show a sentence is about stationing or a foreign force. */
@@ -134,10 +137,12 @@ public final class TroopFigureExtractor {
     int end = seen.stream().filter(r -> r[0] == first).mapToInt(r -> r[1]).findFirst().getAsInt();
     Qualifier inherited = out.stream().filter(f -> f.provenance().start() == s.start() + first)
         .map(TroopFigure::qualifier).findFirst().orElse(Qualifier.EXACT);
-    Matcher m = ELLIPTIC.matcher(s.text());
-    m.region(end, s.text().length());
-    while (m.find()) {
-      add(docId, s, m, m.group("qual") == null ? inherited : qualifier(m.group("qual")), seen, out);
+    for (Pattern p : List.of(ELLIPTIC, ELLIPTIC_BUT)) {
+      Matcher m = p.matcher(s.text());
+      m.region(end, s.text().length());
+      while (m.find()) {
+        add(docId, s, m, m.group("qual") == null ? inherited : qualifier(m.group("qual")), seen, out);
+      }
     }
   }
 

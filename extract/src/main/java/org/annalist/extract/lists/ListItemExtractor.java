@@ -19,11 +19,13 @@ import org.annalist.model.Provenance;
 public final class ListItemExtractor {
   public static final String SOURCE = "list-pattern";
   private static final Pattern ITEM = Pattern.compile(
-      "(?m)^[ \\t]*(?:[-•*–·▪◦]|\\d{1,3}[.)])?[ \\t]*(?<label>Article|ARTICLE|Art\\.|Section|Clause|Paragraph|Point)[ \\t]+"
-      + "(?<num>[IVXLC]{1,7}|\\d{1,3})(?![\\p{L}\\d])[ \\t]*[.:)\\-–—]?[ \\t]*(?<text>[^\\n]*)$");
+      "(?m)^[ \\t]*(?<bullet>[-•*–·▪◦]|\\d{1,3}[.)])?[ \\t]*(?<label>Article|ARTICLE|Art\\.|Section|Clause|Paragraph|Point)[ \\t]+"
+      + "(?<num>[IVXLC]{1,7}|\\d{1,3})(?![\\p{L}\\d])[ \\t]*(?<sep>[.:)\\-–—])?[ \\t]*(?<text>[^\\n]*)$");
 
   public List<ListItem> extract(String docId, String text, int from, int to, IntFunction<String> sentenceAt) {
     List<ListItem> out = new ArrayList<>();
+    List<Boolean> marked = new ArrayList<>();
+    List<Integer> lines = new ArrayList<>();
     Matcher m = ITEM.matcher(text);
     m.region(from, to);
     while (m.find()) {
@@ -36,7 +38,28 @@ public final class ListItemExtractor {
       String label = m.group("label").equals("ARTICLE") || m.group("label").equals("Art.") ? "Article" : m.group("label");
       out.add(new ListItem(label, n, body.replaceAll("\\s+", " "),
           new Provenance(docId, m.start(), m.end(), sentenceAt.apply(m.start("label")), SOURCE, 1.0)));
+      marked.add(m.group("bullet") != null || m.group("sep") != null);
+      lines.add(lineNumber(text, m.start()));
     }
-    return out;
+    // a line that merely begins with "Article 3 of the pact gives ..." is prose: an item needs a bullet
+    // or a separator after its number, or a neighbour item on the next or previous non-blank line
+    List<ListItem> items = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      boolean neighbour = (i > 0 && lines.get(i) - lines.get(i - 1) <= 2) || (i + 1 < out.size() && lines.get(i + 1) - lines.get(i) <= 2);
+      if (marked.get(i) || neighbour) {
+        items.add(out.get(i));
+      }
+    }
+    return items;
+  }
+
+  private static int lineNumber(String text, int offset) {
+    int n = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
   }
 }

@@ -38,7 +38,7 @@ final class RuleLayer implements Layer {
   private static final String TW2 = "\\p{Lu}[\\p{L}\\p{M}'’\\-–]+";
   private static final String TW = "(?!(?:January|February|March|April|May|June|July|August|September|October|November"
       + "|December|Generals?|General|The|Treaty|Treaties|Series|Pact|Agreement|Protocol|Convention)\\b)" + TW2;
-  private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: (?:and |in |of |the |for )?" + TW + ")*)";
+  private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: (?:(?:and|in|of|the|for) ){0,2}" + TW + ")*)";
 
   // a sorted map: RegexNameFinder reports in its map's order, and Map.of's order changes between runs
   private final RegexNameFinder regex = new RegexNameFinder(new java.util.TreeMap<>(Map.of(

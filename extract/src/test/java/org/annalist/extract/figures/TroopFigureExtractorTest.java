@@ -83,4 +83,11 @@ class TroopFigureExtractorTest {
     String alone = "Saaremaa: coastal artillery, 4,000 troops";
     assertThat(find(alone)).as("no stationing context at all").isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void aSecondFigureWithoutItsNounAndAnApposition() {
+    assertThat(find("Moscow demanded bases for 50,000 men in Latvia but settled for 25,000."))
+        .extracting(TroopFigure::troops).containsExactly(50000L, 25000L);
+    assertThat(find("The German garrison of Memel, numbering 9,000, stayed.")).extracting(TroopFigure::troops).containsExactly(9000L);
+  }
 }

@@ -36,4 +36,12 @@ class ListItemExtractorTest {
         .extracting(a -> a.name())
         .containsExactly("Soviet–Latvian Mutual Assistance Treaty", "Treaty of Friendship and Boundary", "Peace Treaty of 1920");
   }
+
+  @Test
+  void aParagraphThatOpensWithAnArticleIsProse() {
+    String text = "The pact was signed.\n\nArticle 3 of the pact gives the USSR the right to bases.\n\nIt was ratified.\n";
+    assertThat(new ListItemExtractor().extract("t", text, 0, text.length(), i -> "")).isEmpty();
+    String list = "Article 1 provides for peace\nArticle 2 provides for trade\n";
+    assertThat(new ListItemExtractor().extract("t", list, 0, list.length(), i -> "")).hasSize(2);
+  }
 }
