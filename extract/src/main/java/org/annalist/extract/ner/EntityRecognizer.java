@@ -39,7 +39,8 @@ public final class EntityRecognizer {
   private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "von", "der", "de", "van", "for", "on", "in", "-", "–");
 
   private static final Set<String> INSTITUTION_WORDS = Set.of("People", "State", "Party", "Republic", "Council",
-      "Government", "Army", "Union", "Commissar", "Commissariat", "Supreme", "Central", "Committee", "Ministry", "Assembly");
+      "Government", "Army", "Union", "Commissar", "Commissariat", "Supreme", "Central", "Committee", "Ministry", "Assembly",
+      "Defence", "Defense", "Interior", "Justice", "Finance", "Affairs", "Education", "Agriculture", "Trade", "War", "Navy");
   private static final Set<String> PERSON_PREFIXES = Set.of("Prime", "Deputy", "Foreign", "Vice", "Chief", "Supreme",
       "Acting", "Former", "Brigadier", "Lieutenant");
   /** Capitalized function words: a model span holding one has run across a sentence or heading. */
@@ -306,6 +307,7 @@ public final class EntityRecognizer {
     while (k < t.size() && t.get(k).pos().equals("PROPN") && RuleLayer.isNameWord(t.get(k).text())
         && !gazetteer.isDemonym(t.get(k).text()) && !CALENDAR.contains(t.get(k).text())
         && !EVENT_WORDS.contains(t.get(k).text()) && !FUNCTION_WORDS.contains(t.get(k).text())
+        && !INSTITUTION_WORDS.contains(t.get(k).text()) && (k == 0 || !t.get(k - 1).text().equals("of"))
         && (k + 1 >= t.size() || !t.get(k + 1).text().matches("'s|’s"))
         && (k == 0 || !t.get(k - 1).text().matches("'s|’s"))) {
       final int kk = k;

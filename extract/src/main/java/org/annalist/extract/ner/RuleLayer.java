@@ -38,7 +38,8 @@ final class RuleLayer implements Layer {
   private static final String TW2 = "\\p{Lu}[\\p{L}\\p{M}'’\\-–]+";
   private static final String TW = "(?!(?:January|February|March|April|May|June|July|August|September|October|November"
       + "|December|Generals?|General|The|Treaty|Treaties|Series|Pact|Agreement|Protocol|Convention)\\b)" + TW2;
-  private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: (?:(?:and|in|of|the|for) ){0,2}" + TW + ")*)";
+  private static final String OF_TAIL = "(?: (?:of|on|for) (?:the )?" + TW + "(?: ['’]s)?(?: (?:(?:and|in|of|the|for) ){0,2}" + TW
+      + "(?: ['’]s)?)*)";
 
   // a sorted map: RegexNameFinder reports in its map's order, and Map.of's order changes between runs
   private final RegexNameFinder regex = new RegexNameFinder(new java.util.TreeMap<>(Map.of(
@@ -82,9 +83,35 @@ final class RuleLayer implements Layer {
       }
     }
     titledPersons(sentence.tokens(), out);
+    personAsTitle(sentence.tokens(), out);
     pluralRegions(tokens, out);
     return out;
   }
+
+  /** "Mečys Gedvilas as Minister of the Interior": two or three name words before "as" and a title. */
+  private static void personAsTitle(List<Token> toks, List<Candidate> out) {
+    for (int i = 2; i + 1 < toks.size(); i++) {
+      if (!toks.get(i).text().equals("as")) {
+        continue;
+      }
+      int t = i + 1;
+      while (t < toks.size() && PERSON_PREFIX_WORDS.contains(toks.get(t).text())) {
+        t++;
+      }
+      if (t >= toks.size() || !isTitle(toks.get(t).text())) {
+        continue;
+      }
+      int k = i;
+      while (k > 0 && k > i - 3 && isNameWord(toks.get(k - 1).text()) && toks.get(k - 1).pos().equals("PROPN")) {
+        k--;
+      }
+      if (i - k >= 2) {
+        out.add(new Candidate(k, i, EntityType.PERSON, SOURCE, 2, 1.0));
+      }
+    }
+  }
+
+  private static final Set<String> PERSON_PREFIX_WORDS = Set.of("Prime", "Deputy", "Foreign", "Vice", "acting", "Acting", "the");
 
   /** "the Sverdlovsk and Kirov regions": each name before a plural place noun is a place. */
   private static void pluralRegions(String[] tokens, List<Candidate> out) {

@@ -115,4 +115,11 @@ class EntityRecognizerTest {
     assertThat(m).containsEntry("Boston Evening Courier", EntityType.ORGANIZATION).containsEntry("State Department", EntityType.ORGANIZATION)
         .containsEntry("Leningrad Military District", EntityType.ORGANIZATION);
   }
+
+  @Test
+  void aNameBeforeAsAndATitle() {
+    Map<String, EntityType> m = find("The cabinet included Petras Jonaitis as Minister of the Interior and Algis Rimkus as Minister of Defence.");
+    assertThat(m).containsEntry("Petras Jonaitis", EntityType.PERSON).containsEntry("Algis Rimkus", EntityType.PERSON)
+        .doesNotContainKey("Defence");
+  }
 }
