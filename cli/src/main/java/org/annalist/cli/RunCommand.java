@@ -100,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintStream err = spec.commandLine().getErr() == null ? System.err : new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
     Map<String, DatasetWriter> all = writers();
     List<DatasetWriter> chosen = new ArrayList<>();
     if (formats.isEmpty()) {

@@ -86,8 +86,4 @@ public final class Canonicalizer {
   static String clean(String s) {
     return s.strip().replaceAll("\\s+", " ");
   }
-
-  public EntityType type(Mention m) {
-    return m.type();
-  }
 }

@@ -258,8 +258,7 @@ public final class DateExtractor {
         || text.charAt(i - 1) == '.')) {
       i--;
     }
-    String w = text.substring(i, j);
-    return w.startsWith("'") || w.startsWith("’") ? w : w;
+    return text.substring(i, j);
   }
 
   private static int y(Matcher m) {

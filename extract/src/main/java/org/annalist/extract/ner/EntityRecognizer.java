@@ -3,7 +3,6 @@ package org.annalist.extract.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
 import org.annalist.extract.nlp.NlpModels;
@@ -348,9 +347,5 @@ public final class EntityRecognizer {
       }
     }
     items.clear();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

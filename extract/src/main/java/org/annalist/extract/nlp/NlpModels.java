@@ -47,11 +47,6 @@ public final class NlpModels {
     }
   }
 
-  /** The same sentence, token and POS models with another name finder. */
-  public NlpModels withNameModel(TokenNameFinderModel other) {
-    return new NlpModels(sentenceModel, tokenizerModel, posModel, other);
-  }
-
   static InputStream open(String resource) throws IOException {
     InputStream in = NlpModels.class.getResourceAsStream(resource);
     if (in == null) {
