@@ -78,21 +78,19 @@ public final class XlsxWriter implements DatasetWriter {
   public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
     // README and Charts are built in memory (charts need the full XSSF model); the table sheets are
     // streamed with SXSSF, 100 rows in memory at a time, so big tables need little heap
-    try (XSSFWorkbook template = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(dir.resolve("dataset.xlsx"))) {
-      Styles st = new Styles(template);
-      readme(template, dataset, st);
-      charts(template, dataset, st);
-      SXSSFWorkbook wb = new SXSSFWorkbook(template, 100);
-      try {
-        wb.setCompressTempFiles(true);
-        for (Table t : dataset.tables()) {
-          table(wb, t, st);
-        }
-        wb.setSheetOrder("Charts", wb.getNumberOfSheets() - 1);
-        wb.write(os);
-      } finally {
-        wb.dispose();
+    XSSFWorkbook template = new XSSFWorkbook();
+    Styles st = new Styles(template);
+    readme(template, dataset, st);
+    charts(template, dataset, st);
+    // closing the streaming workbook deletes its temporary files and closes the template
+    try (SXSSFWorkbook wb = new SXSSFWorkbook(template, 100);
+        OutputStream os = Files.newOutputStream(dir.resolve("dataset.xlsx"))) {
+      wb.setCompressTempFiles(true);
+      for (Table t : dataset.tables()) {
+        table(wb, t, st);
       }
+      wb.setSheetOrder("Charts", wb.getNumberOfSheets() - 1);
+      wb.write(os);
     }
   }
 
