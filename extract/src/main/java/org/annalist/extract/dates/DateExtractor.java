@@ -95,6 +95,11 @@ public final class DateExtractor {
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
     r.add(rule(B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
+    // Roman-numeral months, as Central and East European papers write them: "3 VII 1940", "on 17 VI"
+    r.add(rule(B + "(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\s+(?<y>" + YEAR + ")" + E,
+        m -> point(y(m), roman(m.group("rm")), day(m, "d1"), true)));
+    r.add(rule("(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Oo]f|[Dd]ated)\\s)(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)" + E
+        + "(?!\\s*\\d)", m -> point(0, roman(m.group("rm")), day(m, "d1"), false)));
     // month and year
     r.add(rule(B + "(?:(?:early|late|mid)[-\\s]?)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), 0, true)));
@@ -160,8 +165,10 @@ public final class DateExtractor {
           continue;
         }
         Parsed parsed = p.get();
-        // a date given as a reference ("the pact of July 25, 1932") is not where the narrative is
-        boolean anchor = parsed.anchor() && !prevWord(text, s).equals("of") && !flashForward(text, s);
+        // a date given as a reference ("the pact of July 25, 1932", "interned since September 1939") is
+        // not where the narrative is
+        boolean anchor = parsed.anchor() && !REFERENCE_CUES.contains(prevWord(text, s).toLowerCase(Locale.ROOT))
+            && !flashForward(text, s);
         if (parsed.precision() == DatePrecision.YEAR && parsed.end().isEmpty()) {
           Optional<Boolean> cue = yearCue(text, s, e);
           if (cue.isEmpty()) {
@@ -179,6 +186,7 @@ public final class DateExtractor {
     return out;
   }
 
+  private static final Set<String> REFERENCE_CUES = Set.of("of", "since", "until", "till", "before", "after");
   private static final Pattern FLASH_FORWARD = Pattern.compile(
       "\\b(?:eventually|finally|ultimately|in the end|years later|decades later|after the war)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -63,7 +63,8 @@ final class RuleLayer implements Layer {
       "Mme.", "Herr", "Monsieur", "Madame");
   /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
   private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
-      "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President", "People", "Peoples");
+      "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President", "People", "Peoples",
+      "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");
 
   @Override
   public List<Candidate> find(Sentence sentence) {
@@ -84,14 +85,23 @@ final class RuleLayer implements Layer {
     }
     titledPersons(sentence.tokens(), out);
     personAsTitle(sentence.tokens(), out);
+    signatories(sentence.tokens(), out);
     pluralRegions(tokens, out);
     return out;
   }
 
-  /** "Mečys Gedvilas as Minister of the Interior": two or three name words before "as" and a title. */
+  private static final Set<String> LABELS = Set.of("Article", "ARTICLE", "Art", "Section", "SECTION", "Chapter", "CHAPTER",
+      "Part", "PART", "No", "Paragraph", "Clause", "Point", "Annex", "Protocol");
+  private static final Set<String> SIGNING = Set.of("signed", "initialled", "initialed", "negotiated", "concluded", "ratified");
+
+  /**
+   * "Mečys Gedvilas as Minister of the Interior", "Vilis Lācis became Minister of the Interior": two
+   * or three name words before "as"/"became" and a title.
+   */
   private static void personAsTitle(List<Token> toks, List<Candidate> out) {
     for (int i = 2; i + 1 < toks.size(); i++) {
-      if (!toks.get(i).text().equals("as")) {
+      String w = toks.get(i).text();
+      if (!w.equals("as") && !w.equals("became") && !w.equals("becomes")) {
         continue;
       }
       int t = i + 1;
@@ -107,6 +117,26 @@ final class RuleLayer implements Layer {
       }
       if (i - k >= 2) {
         out.add(new Candidate(k, i, EntityType.PERSON, SOURCE, 2, 1.0));
+      }
+    }
+  }
+
+  /** "signed on 2 February 1920 by Jaan Poska for Estonia": the signatory after "by". */
+  private static void signatories(List<Token> toks, List<Candidate> out) {
+    for (int i = 1; i + 2 < toks.size(); i++) {
+      if (!toks.get(i).text().equals("by")) {
+        continue;
+      }
+      boolean signing = false;
+      for (int k = Math.max(0, i - 10); k < i; k++) {
+        signing |= SIGNING.contains(toks.get(k).text());
+      }
+      int e = i + 1;
+      while (e < toks.size() && e < i + 4 && isNameWord(toks.get(e).text()) && toks.get(e).pos().equals("PROPN")) {
+        e++;
+      }
+      if (signing && e - i - 1 >= 2) {
+        out.add(new Candidate(i + 1, e, EntityType.PERSON, SOURCE, 2, 1.0));
       }
     }
   }
@@ -224,7 +254,9 @@ final class RuleLayer implements Layer {
     // initial as one token ("K.") or as a letter and a period ("A", ".")
     for (int i = 0; i < toks.size() - 1; i++) {
       if (initialLength(toks, i) == 0 || (i > 0 && toks.get(i - 1).text().equals(".") && i > 1
-          && initialLength(toks, i - 2) == 2) || (i > 0 && isInitial(toks.get(i - 1).text()))) {
+          && initialLength(toks, i - 2) == 2) || (i > 0 && isInitial(toks.get(i - 1).text()))
+          || (i > 0 && LABELS.contains(toks.get(i - 1).text()))) {
+        // "ARTICLE I. Russia recognizes ...": a numeral after a label, not an initial
         continue;
       }
       int k = i;

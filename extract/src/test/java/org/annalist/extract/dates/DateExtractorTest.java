@@ -62,6 +62,8 @@ class DateExtractorTest {
       "Under the pact signed on the 5th of October, 1939, bases were built.; the 5th of October, 1939 | 1939-10-5 | DAY",
       "On December 2nd, 1939, the ministry complained.; December 2nd, 1939 | 1939-12-2 | DAY",
       "WASHINGTON, Oct 10 — officials studied the reports.; Oct 10 | 0-10-10 | DAY",
+      "Report of the consulate, dated 3 VII 1940.; 3 VII 1940 | 1940-7-3 | DAY",
+      "The troops who entered Latvia on 17 VI have occupied all points.; 17 VI | 0-6-17 | DAY",
   })
   void recognizesCommonStyles(String sentence, String expected) {
     assertThat(one(sentence)).isEqualTo(expected);
@@ -114,6 +116,13 @@ class DateExtractorTest {
     assertThat(find("Elections were held in 1918, 1919 and 1920.")).extracting(DateExpression::text)
         .containsExactly("1918", "1919", "1920");
     assertThat(find("Losses were 1,918, 1,919 and 1,920 men.")).isEmpty();
+  }
+
+  @Test
+  void referencePointsAreNotWhereTheNarrativeIs() {
+    List<DateExpression> ds = find("Refugees interned since September 1939 were questioned on 21 June 1940.");
+    assertThat(ds.stream().map(d -> d.text() + ":" + d.anchor()).collect(Collectors.toList()))
+        .containsExactly("September 1939:false", "21 June 1940:true");
   }
 
   @Test

@@ -122,4 +122,15 @@ class EntityRecognizerTest {
     assertThat(m).containsEntry("Petras Jonaitis", EntityType.PERSON).containsEntry("Algis Rimkus", EntityType.PERSON)
         .doesNotContainKey("Defence");
   }
+
+  @Test
+  void signatoriesNewOfficeHoldersAndNumberedArticles() {
+    Map<String, EntityType> m = find("The treaty was signed on 2 May 1920 by Peeter Tamm for Estonia and Ivan Sidorov for Russia.");
+    assertThat(m).containsEntry("Peeter Tamm", EntityType.PERSON);
+    m = find("On 21 June Kalvis Ozols became Minister of the Interior.");
+    assertThat(m).containsEntry("Kalvis Ozols", EntityType.PERSON);
+    m = find("ARTICLE I. Russia recognizes the independence of the Estonian State.");
+    assertThat(m).containsEntry("Russia", EntityType.LOCATION);
+    assertThat(m.keySet()).noneMatch(k -> k.startsWith("I."));
+  }
 }
