@@ -33,7 +33,8 @@ public final class TroopFigureExtractor {
   private static final String TROOP_NOUN = "(?:troops|soldiers|servicemen|military\\s+personnel|personnel|men|bayonets"
       + "|contingent|garrison|force|forces|army|Red\\s+Army\\s+men|infantrymen|sailors|airmen)";
   private static final String MODIFIERS = "(?:(?:of\\s+)?(?:their|its|the|additional|foreign|Soviet|Red\\s+Army|Russian|German|military|combat"
-      + "|regular|occupying|more|tank|infantry|artillery|mechani[sz]ed|motori[sz]ed|cavalry|rifle|naval|air|airborne|border|frontier)\\s+){0,4}";
+      + "|regular|occupying|more|tank|infantry|artillery|mechani[sz]ed|motori[sz]ed|cavalry|rifle|naval|navy|air|airborne|border|frontier"
+      + "|and|marine)\\s+){0,5}";
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-?\\s*strong)?\\s+" + MODIFIERS + "(?<noun>" + TROOP_NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
@@ -44,7 +45,9 @@ public final class TroopFigureExtractor {
   /** "Soviet troops in Latvia numbered 25,000", "the forces were put at about 20,000". */
   private static final Pattern NOUN_VERB_NUMBER = Pattern.compile(
       "\\b(?:troops|forces|soldiers|garrisons?|contingents?|strength)\\b[^.;:]{0,40}?\\b(?:number(?:ed|ing|s)?|totall?(?:ed|ing)|amount(?:ed|ing)\\s+to"
-      + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reach(?:ed|es)?|(?:is|are|was|were)\\s+to\\s+(?:reach|be))\\s+" + QUAL + NUM
+      + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reach(?:ed|es)?|(?:is|are|was|were)\\s+to\\s+(?:reach|be)"
+      + "|(?:rose|grew|increased|fell|dropped|declined)\\s+to|(?:was|were)\\s+(?:raised|increased|reduced|cut|brought\\s+up)\\s+to)\\s+"
+      + QUAL + NUM
       + "(?!\\d|,\\d)",
       Pattern.CASE_INSENSITIVE);
   /**

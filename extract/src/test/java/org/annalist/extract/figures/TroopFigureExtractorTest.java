@@ -30,6 +30,8 @@ class TroopFigureExtractorTest {
       "Soviet troops in the country now number about 100,000.; 100000; ABOUT",
       "A secret protocol limited the Soviet garrisons to 25,000 men.; 25000; UP_TO",
       "The total strength of the Soviet garrison in Estonia is to reach 25,000 by December.; 25000; EXACT",
+      "The base at Liepāja was manned by 6,500 Red Army and navy personnel.; 6500; EXACT",
+      "Soviet military strength in Estonia rose to 32,000 by the spring.; 32000; EXACT",
       "Soviet units will move into the garrison towns, and the total will not exceed 20,000 men.; 20000; UP_TO",
   })
   void findsFiguresWithQualifier(String sentence, long troops, Qualifier q) {
