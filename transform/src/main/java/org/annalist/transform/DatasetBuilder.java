@@ -62,9 +62,9 @@ public final class DatasetBuilder {
     for (ResolvedDate r : years.resolve(d.dates())) {
       TextSpan s = DeploymentLinker.sentenceOf(d, r.expression().provenance().start());
       TreeSet<String> inSentence = new TreeSet<>();
-      for (DocumentFacts.Named n : named) {
-        if (n.mention().start() >= s.start() && n.mention().end() <= s.end()) {
-          inSentence.add(n.canonical());
+      for (int i = Offsets.firstAtOrAfter(named, s.start(), n -> n.mention().start()); i < named.size() && named.get(i).mention().start() < s.end(); i++) {
+        if (named.get(i).mention().end() <= s.end()) {
+          inSentence.add(named.get(i).canonical());
         }
       }
       dated.add(new DocumentFacts.Dated(r, List.copyOf(inSentence)));

@@ -48,16 +48,19 @@ public final class DeploymentLinker {
     String text = doc.document().text();
     String sender = sender(doc, text);
     Optional<String> host = documentHost(doc, sender);
+    // places in text order, so the places of a sentence or a line are found by binary search
+    List<Mention> allPlaces = doc.mentions().stream().filter(m -> m.type() == EntityType.LOCATION)
+        .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
     for (TroopFigure f : doc.troops()) {
       TextSpan sentence = sentenceOf(doc, f.provenance().start());
       List<Mention> places = new ArrayList<>();
-      for (Mention m : doc.mentions()) {
-        if (m.type() == EntityType.LOCATION && m.start() >= sentence.start() && m.end() <= sentence.end()) {
-          places.add(m);
+      for (int i = Offsets.firstAtOrAfter(allPlaces, sentence.start(), Mention::start); i < allPlaces.size() && allPlaces.get(i).start() < sentence.end(); i++) {
+        if (allPlaces.get(i).end() <= sentence.end()) {
+          places.add(allPlaces.get(i));
         }
       }
       Deployment d = byParenthesis(text, f, places)
-          .or(() -> byItemHead(text, f, doc.mentions()))
+          .or(() -> byItemHead(text, f, allPlaces))
           .or(() -> byRelativeClause(text, f, places, sender))
           .or(() -> bySentence(text, f, places, sender))
           .or(() -> onlyPlaceInClause(text, f, places, sender))
@@ -123,17 +126,17 @@ public final class DeploymentLinker {
   private static final Pattern BULLET = Pattern.compile("^[\\s•*·▪◦\\-–]*(?:\\d{1,3}[.)]\\s*)?$");
 
   /** A list item headed by a place: "Paldiski: naval base, about 7,000 men", "Alytus ...... 8,000 men". */
-  private Optional<Deployment> byItemHead(String text, TroopFigure f, List<Mention> mentions) {
+  private Optional<Deployment> byItemHead(String text, TroopFigure f, List<Mention> places) {
     // the line, not the sentence: the sentence model may split "Alytus ...... | 8,000 men"
     int line = text.lastIndexOf('\n', f.provenance().start()) + 1;
-    for (Mention m : mentions) {
-      if (m.type() != EntityType.LOCATION || m.start() < line || m.end() > f.provenance().start()) {
-        continue;
-      }
-      if (BULLET.matcher(text.substring(line, m.start())).matches()
-          && ITEM_HEAD_REST.matcher(text.substring(m.end(), f.provenance().start())).find()) {
-        return Optional.of(deployment(f, m, "list item"));
-      }
+    int i = Offsets.firstAtOrAfter(places, line, Mention::start);
+    if (i >= places.size()) {
+      return Optional.empty();
+    }
+    Mention m = places.get(i);
+    if (m.end() <= f.provenance().start() && BULLET.matcher(text.substring(line, m.start())).matches()
+        && ITEM_HEAD_REST.matcher(text.substring(m.end(), f.provenance().start())).find()) {
+      return Optional.of(deployment(f, m, "list item"));
     }
     return Optional.empty();
   }
@@ -290,9 +293,19 @@ public final class DeploymentLinker {
         || (nationality.equals("Soviet") && (country.equals("Soviet Union") || country.equals("Soviet Russia")));
   }
 
+  /** The sentence holding {@code offset} (sentences are in text order; binary search). */
   static TextSpan sentenceOf(DocumentExtraction doc, int offset) {
-    for (TextSpan s : doc.sentences()) {
-      if (s.contains(offset)) {
+    List<TextSpan> ss = doc.sentences();
+    int lo = 0;
+    int hi = ss.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      TextSpan s = ss.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
         return s;
       }
     }

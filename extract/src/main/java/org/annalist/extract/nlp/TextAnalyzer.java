@@ -39,16 +39,40 @@ public final class TextAnalyzer {
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
         for (int[] s : mergeAbbreviations(line, sentences.sentPosDetect(line))) {
-          int ss = lineStart + s[0];
-          int se = lineStart + s[1];
-          String st = text.substring(ss, se);
-          if (!st.isBlank()) {
-            out.add(new Sentence(ss, se, st, tokens(st, ss)));
+          for (int[] piece : bounded(line, s[0], s[1])) {
+            int ss = lineStart + piece[0];
+            int se = lineStart + piece[1];
+            String st = text.substring(ss, se);
+            if (!st.isBlank()) {
+              out.add(new Sentence(ss, se, st, tokens(st, ss)));
+            }
           }
         }
       }
       lineStart = lineEnd + 1;
     }
+    return out;
+  }
+
+  /** Longest "sentence" analysed as one; OCR output and tables can run on for pages without a stop. */
+  static final int MAX_SENTENCE_CHARS = 1500;
+
+  /**
+   * Cuts a run-on sentence into pieces of at most {@link #MAX_SENTENCE_CHARS} characters at white
+   * space, so the cost of the per-sentence steps stays linear in the length of the text.
+   */
+  static List<int[]> bounded(String line, int start, int end) {
+    List<int[]> out = new ArrayList<>();
+    int from = start;
+    while (end - from > MAX_SENTENCE_CHARS) {
+      int cut = from + MAX_SENTENCE_CHARS;
+      while (cut > from + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(line.charAt(cut))) {
+        cut--;
+      }
+      out.add(new int[] {from, cut});
+      from = cut;
+    }
+    out.add(new int[] {from, end});
     return out;
   }
 

@@ -29,4 +29,14 @@ class TextAnalyzerTest {
     assertThat(p.masked()).hasSameSizeAs(p.original());
     assertThat(p.original().substring(p.bodyEnd())).startsWith("References");
   }
+
+  @Test
+  void runOnTextIsCutIntoBoundedPieces() {
+    String text = "word ".repeat(2000).strip();
+    List<Sentence> s = new TextAnalyzer(NlpModels.load()).analyze(text, 0, text.length());
+    assertThat(s).hasSizeGreaterThan(5);
+    assertThat(s).allMatch(x -> x.text().length() <= TextAnalyzer.MAX_SENTENCE_CHARS);
+    assertThat(s.get(0).start()).isZero();
+    assertThat(s.get(s.size() - 1).end()).isEqualTo(text.length());
+  }
 }
