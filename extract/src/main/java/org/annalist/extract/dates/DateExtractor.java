@@ -70,6 +70,9 @@ public final class DateExtractor {
         + E + NOT_NUMBER_AFTER, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
     r.add(rule(B + "(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
+    // "the night of 14/15 June 1940"
+    r.add(rule(B + "(?<d1>" + DAY + ")/(?<d2>" + DAY + ")\\s+(?<m1>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?" + E,
+        m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
     r.add(rule(B + "(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
     r.add(rule(B + "(?<m1>" + MONTH + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<y>" + YEAR + ")" + E,
@@ -88,7 +91,7 @@ public final class DateExtractor {
         m -> yearRange(Integer.parseInt(m.group("y1")), Integer.parseInt(m.group("y2")), DatePrecision.YEAR)));
     r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>spring|summer|autumn|fall|winter)\\s+of\\s+(?<y1>" + YEAR + ")\\s*[-–/]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E,
         m -> yearRange(Integer.parseInt(m.group("y1")), y2(m), DatePrecision.SEASON)));
-    r.add(rule(B + "(?<y1>" + YEAR + ")\\s*[–—-]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E + "(?!\\s*(?:-|–)?\\s*(?:strong|percent|%))",
+    r.add(rule(B + "(?<y1>" + YEAR + ")\\s*[–—/-]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E + "(?!\\s*(?:-|–)?\\s*(?:strong|percent|%))",
         m -> yearRange(Integer.parseInt(m.group("y1")), y2(m), DatePrecision.YEAR)));
     // full dates
     r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + "),?\\s+(?<y>" + YEAR + ")" + E,

@@ -16,7 +16,7 @@ public final class NumberParser {
       Map.entry("ninety", 90), Map.entry("a", 1), Map.entry("hundred", 100));
   /** A regular expression for the numbers {@link #parse} reads. */
   public static final String PATTERN =
-      "(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million))?"
+      "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million))?"
       + "|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
       + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)"
       + "(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred)?\\s+(?:thousand|million))";
@@ -37,6 +37,11 @@ public final class NumberParser {
       return OptionalLong.empty();
     }
     if (Character.isDigit(t.charAt(0))) {
+      // "30 000" and "25.000" are thousands, as European texts write them
+      t = t.replaceAll("[ \u00a0\u202f]", "");
+      if (t.matches("\\d{1,3}(?:\\.\\d{3})+")) {
+        t = t.replace(".", "");
+      }
       try {
         double d = Double.parseDouble(t.replace(",", ""));
         return OptionalLong.of(Math.round(d * mult));
