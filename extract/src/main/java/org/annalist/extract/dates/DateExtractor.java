@@ -206,7 +206,7 @@ public final class DateExtractor {
       "c.", "year", "spring", "summer", "autumn", "fall", "winter", "throughout");
   /** Cues of a year used as a reference point or a name ("since 1920", "Concordat of 1925", "the 1926 coup"). */
   private static final Set<String> NAME_CUES = Set.of("of", "the", "to", "and", "or", "s", "'s", "’s", "since", "until",
-      "till", "after", "before", "from");
+      "till", "after", "before", "from", "copyright", "©");
   private static final Set<String> NOT_PLURAL = Set.of("was", "has", "this", "thus", "its", "his", "as", "is",
       "always", "perhaps", "whereas", "towards", "afterwards", "besides", "unless", "across", "us", "hers", "yes");
   private static final Set<String> COUNT_NOUNS = Set.of("people", "men", "women", "children", "persons", "km", "sq",

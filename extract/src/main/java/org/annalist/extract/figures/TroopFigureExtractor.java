@@ -90,6 +90,7 @@ public final class TroopFigureExtractor {
       collect(docId, s, NOUN_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_VERB_NUMBER.matcher(text), seen, out);
       elliptic(docId, s, seen, out);
+      between(docId, s, seen, out);
       if (TROOPS_WORD.matcher(text).find()) {
         collect(docId, s, PEOPLE_FIGURE.matcher(text), seen, out);
       }
@@ -145,6 +146,24 @@ public final class TroopFigureExtractor {
       m.region(end, s.text().length());
       while (m.find()) {
         add(docId, s, m, m.group("qual") == null ? inherited : qualifier(m.group("qual")), seen, out);
+      }
+    }
+  }
+
+  private static final Pattern BETWEEN = Pattern.compile(
+      "\\bbetween\\s+(?<num>" + NumberParser.PATTERN + ")\\s+and\\s+(?<upper>" + NumberParser.PATTERN + ")", Pattern.CASE_INSENSITIVE);
+
+  /** "between 150,000 and 200,000 men": the upper figure is a maximum, the lower one a minimum. */
+  private static void between(String docId, Sentence s, List<int[]> seen, List<TroopFigure> out) {
+    Matcher m = BETWEEN.matcher(s.text());
+    while (m.find()) {
+      int us = s.start() + m.start("upper");
+      for (int i = 0; i < out.size(); i++) {
+        TroopFigure f = out.get(i);
+        if (f.provenance().start() == us) {
+          out.set(i, new TroopFigure(f.troops(), Qualifier.UP_TO, f.units(), f.provenance()));
+          add(docId, s, m, Qualifier.AT_LEAST, seen, out);
+        }
       }
     }
   }

@@ -95,6 +95,7 @@ public final class EntityRecognizer {
       }
     }
     dropRuleOverreach(s, all);
+    givenNamesBeforeKnownSurnames(s, all);
     // known names and rules first (longest first, gazetteer before rule at equal length), then the
     // model fills the gaps: a statistical guess never overrides a known name
     all.sort(Comparator.comparingInt((Candidate c) -> c.rank() > 1 ? 0 : 1)
@@ -140,6 +141,29 @@ public final class EntityRecognizer {
       }
     }
     all.removeAll(drop);
+  }
+
+  /**
+   * "Kazimieras Bizauskas" where the gazetteer knows only "Bizauskas" (as Kazys Bizauskas): a known
+   * surname with an unknown given name before it is that person's full name as written, not the
+   * gazetteer's person.
+   */
+  private void givenNamesBeforeKnownSurnames(Sentence s, List<Candidate> all) {
+    List<Token> t = s.tokens();
+    List<Candidate> more = new ArrayList<>();
+    for (Candidate c : all) {
+      if (!c.source().equals(GazetteerLayer.SOURCE) || c.type() != EntityType.PERSON || c.length() != 1 || c.start() == 0) {
+        continue;
+      }
+      Token before = t.get(c.start() - 1);
+      int at = c.start() - 1;
+      boolean known = all.stream().anyMatch(o -> o != c && o.start() <= at && at < o.end() && o.rank() > 1);
+      if (!known && before.pos().equals("PROPN") && RuleLayer.isNameWord(before.text()) && !gazetteer.isDemonym(before.text())
+          && !CALENDAR.contains(before.text()) && !INSTITUTION_WORDS.contains(before.text()) && before.text().length() > 2) {
+        more.add(new Candidate(at, c.end(), EntityType.PERSON, RuleLayer.SOURCE, 2, 1.0));
+      }
+    }
+    all.addAll(more);
   }
 
   /** Drops leading titles, determiners and demonym-free possessives; null when nothing is left. */

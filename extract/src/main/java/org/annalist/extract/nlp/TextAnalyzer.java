@@ -125,6 +125,18 @@ public final class TextAnalyzer {
   }
 
   private static void split(String s, int start, int end, List<int[]> out) {
+    // an em dash is never part of a word or name: "(AP)—Red Army" is "(AP)", "—", "Red", "Army"
+    int dash = s.indexOf('—', start);
+    if (dash >= start && dash < end && end - start > 1) {
+      if (dash > start) {
+        split(s, start, dash, out);
+      }
+      out.add(new int[] {dash, dash + 1});
+      if (dash + 1 < end) {
+        split(s, dash + 1, end, out);
+      }
+      return;
+    }
     String w = s.substring(start, end);
     int len = w.length();
     if (len > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S") || w.endsWith("’S"))) {

@@ -94,4 +94,10 @@ class TroopFigureExtractorTest {
         .extracting(TroopFigure::troops).containsExactly(50000L, 25000L);
     assertThat(find("The German garrison of Memel, numbering 9,000, stayed.")).extracting(TroopFigure::troops).containsExactly(9000L);
   }
+
+  @org.junit.jupiter.api.Test
+  void aRangeOfFiguresGivesAMinimumAndAMaximum() {
+    List<TroopFigure> f = find("The Soviet forces now in Lithuania totaled between 150,000 and 200,000 men.");
+    assertThat(f).extracting(x -> x.troops() + " " + x.qualifier()).containsExactly("150000 AT_LEAST", "200000 UP_TO");
+  }
 }

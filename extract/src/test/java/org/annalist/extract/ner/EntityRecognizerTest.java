@@ -133,4 +133,12 @@ class EntityRecognizerTest {
     assertThat(m).containsEntry("Russia", EntityType.LOCATION);
     assertThat(m.keySet()).noneMatch(k -> k.startsWith("I."));
   }
+
+  @Test
+  void emDashesAndUnknownGivenNamesOfKnownSurnames() {
+    Map<String, EntityType> m = find("KAUNAS, June 15 (AP)—Red Army columns rolled in.");
+    assertThat(m).containsEntry("Red Army", EntityType.ORGANIZATION);
+    m = find("Kazimieras Bizauskas was appointed plenipotentiary.");
+    assertThat(m).containsEntry("Kazimieras Bizauskas", EntityType.PERSON);
+  }
 }
