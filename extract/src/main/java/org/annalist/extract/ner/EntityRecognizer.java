@@ -134,7 +134,9 @@ public final class EntityRecognizer {
         boolean overreach = g.start() == r.start() && g.end() < r.end() && g.type() != EntityType.ORGANIZATION
             && Character.isLowerCase(s.tokens().get(g.end()).text().codePointAt(0));
         boolean crossing = g.overlaps(r) && (g.start() < r.start() ? g.end() < r.end() : g.start() > r.start() && g.end() > r.end());
-        if (overreach || crossing) {
+        // "Soviet Union Soviet Union": the head word ("Union") belongs to a known place that ends the span
+        boolean knownHead = g.type() != EntityType.ORGANIZATION && g.end() == r.end() && g.start() > r.start();
+        if (overreach || crossing || knownHead) {
           drop.add(r);
           break;
         }

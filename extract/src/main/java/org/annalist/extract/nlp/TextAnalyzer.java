@@ -138,6 +138,16 @@ public final class TextAnalyzer {
       return;
     }
     String w = s.substring(start, end);
+    // "UnionSoviet", "negotiationsBackground": two words run together where a web page's link text met
+    // the next line; split at the case change when both sides are words of their own
+    for (int i = 4; i + 3 <= w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i - 1)) && Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i + 1))
+          && w.substring(0, i).chars().allMatch(Character::isLetter) && w.substring(i).chars().allMatch(Character::isLetter)) {
+        out.add(new int[] {start, start + i});
+        split(s, start + i, end, out);
+        return;
+      }
+    }
     int len = w.length();
     if (len > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S") || w.endsWith("’S"))) {
       out.add(new int[] {start, end - 2});

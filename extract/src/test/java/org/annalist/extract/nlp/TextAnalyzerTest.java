@@ -39,4 +39,11 @@ class TextAnalyzerTest {
     assertThat(s.get(0).start()).isZero();
     assertThat(s.get(s.size() - 1).end()).isEqualTo(text.length());
   }
+
+  @Test
+  void wordsRunTogetherByWebPagesAreSplit() {
+    String text = "He asserted control over the Soviet UnionSoviet Union and negotiationsBackground with McDonald and MacArthur.";
+    List<Sentence> s = new TextAnalyzer(NlpModels.load()).analyze(text, 0, text.length());
+    assertThat(s.get(0).tokenTexts()).contains("Union", "Soviet", "negotiations", "Background", "McDonald", "MacArthur");
+  }
 }
