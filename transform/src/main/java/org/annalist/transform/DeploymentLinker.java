@@ -66,6 +66,10 @@ public final class DeploymentLinker {
           .or(() -> onlyPlaceInClause(text, f, places, sender))
           .or(() -> onlyCountry(f, places, sender))
           .orElse(null);
+      if (d == null && GARRISON.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+        // "The Soviet garrison ... numbered about 25,000 men" in an article about one base
+        d = titleBase(doc, allPlaces).map(m -> deployment(f, m, "title")).orElse(null);
+      }
       if (d == null && host.isPresent() && !atFrontier(text, f)) {
         d = new Deployment(f, host.get(), host.get(), "country", host.get(), "document");
       }
@@ -139,6 +143,18 @@ public final class DeploymentLinker {
       return Optional.of(deployment(f, m, "list item"));
     }
     return Optional.empty();
+  }
+
+  private static final Pattern GARRISON = Pattern.compile("\\b(?:garrison|base)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The town or site a document's title names ("Hanko Naval Base"), if its title names one and no country. */
+  private Optional<Mention> titleBase(DocumentExtraction doc, List<Mention> places) {
+    String text = doc.document().text();
+    int titleStart = text.indexOf(doc.document().title());
+    int titleEnd = titleStart < 0 ? -1 : titleStart + doc.document().title().length();
+    List<Mention> inTitle = places.stream().filter(m -> m.start() >= titleStart && m.end() <= titleEnd).toList();
+    boolean country = inTitle.stream().anyMatch(m -> gazetteer.lookup(canon.canonical(m)).map(Gazetteer.Entry::isCountry).orElse(false));
+    return inTitle.size() == 1 && !country ? Optional.of(inTitle.get(0)) : Optional.empty();
   }
 
   private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:where|in\\s+which|at\\s+which)\\b");

@@ -94,4 +94,14 @@ class DeploymentLinkerTest {
         + "bases of [[Paldiski|LOCATION]] and [[Haapsalu|LOCATION]], while [[Latvia|LOCATION]] waited.", "21,000"))
         .containsExactly("Estonia/country/Estonia/21000/sentence");
   }
+
+  @Test
+  void aGarrisonInAnArticleAboutOneBase() {
+    String marked = "[[Hanko|LOCATION]] Naval Base\nIt lies in [[Finland|LOCATION]]. The Soviet garrison numbered about 25,000 men.";
+    String plain = marked.replaceAll("\\[\\[([^|\\]]+)\\|\\w+\\]\\]", "$1");
+    var f = figure(plain, "25,000", 25000, "The Soviet garrison numbered about 25,000 men.");
+    DocumentExtraction d = Fixtures.doc(marked, List.of(f), List.of(), List.of(), "Hanko Naval Base");
+    assertThat(new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d))
+        .extracting(x -> x.place() + "/" + x.kind() + "/" + x.linkedBy()).containsExactly("Hanko/base/title");
+  }
 }

@@ -77,6 +77,10 @@ public final class DateExtractor {
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
     r.add(rule(B + "(?<m1>" + MONTH + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), 0, y(m), month(m, "m2"), 0)));
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + "),?\\s+(?<y>"
+        + YEAR + ")" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + "),?\\s+(?<y>"
+        + YEAR + ")" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
     r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
     r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + "),?\\s+(?<y>" + YEAR + ")" + E,

@@ -135,7 +135,8 @@ public final class EntityRecognizer {
             && Character.isLowerCase(s.tokens().get(g.end()).text().codePointAt(0));
         boolean crossing = g.overlaps(r) && (g.start() < r.start() ? g.end() < r.end() : g.start() > r.start() && g.end() > r.end());
         // "Soviet Union Soviet Union": the head word ("Union") belongs to a known place that ends the span
-        boolean knownHead = g.type() != EntityType.ORGANIZATION && g.end() == r.end() && g.start() > r.start();
+        boolean knownHead = g.type() != EntityType.ORGANIZATION && g.end() == r.end() && g.start() > r.start()
+            && !CONNECTORS.contains(s.tokens().get(g.start() - 1).text());
         if (overreach || crossing || knownHead) {
           drop.add(r);
           break;

@@ -66,6 +66,7 @@ class DateExtractorTest {
       "Tanks crossed the border in the night of 14/15 June 1940.; 14/15 June 1940 | 1940-6-14/1940-6-15 | DAY",
       "The budget year 1939/40 ended badly.; 1939/40 | 1939-0-0/1940-0-0 | YEAR",
       "Copyright 1940 by The Associated Press.; 1940 | 1940-0-0 | YEAR",
+      "The garrison was evacuated between 26 October and 2 December 1941 by sea.; 26 October and 2 December 1941 | 1941-10-26/1941-12-2 | DAY",
       "The troops who entered Latvia on 17 VI have occupied all points.; 17 VI | 0-6-17 | DAY",
   })
   void recognizesCommonStyles(String sentence, String expected) {

@@ -141,4 +141,12 @@ class EntityRecognizerTest {
     m = find("Kazimieras Bizauskas was appointed plenipotentiary.");
     assertThat(m).containsEntry("Kazimieras Bizauskas", EntityType.PERSON);
   }
+
+  @Test
+  void organizationsEndingInAPlaceAndPlacesRunTogether() {
+    Map<String, EntityType> m = find("It was ratified by the Presidium of the Supreme Soviet of the USSR on October 12.");
+    assertThat(m).containsEntry("Presidium of the Supreme Soviet of the USSR", EntityType.ORGANIZATION);
+    m = find("On 23 August 1939 the Soviet UnionSoviet Union asserted its control.");
+    assertThat(m).containsValue(EntityType.LOCATION).doesNotContainValue(EntityType.ORGANIZATION);
+  }
 }
