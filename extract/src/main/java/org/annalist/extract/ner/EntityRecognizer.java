@@ -272,16 +272,19 @@ public final class EntityRecognizer {
     return letters >= 8 && upper * 10 >= letters * 9;
   }
 
+  /** Names listed one after another: {start, end, index in taken or -1}, and whether "and"/"or" joined them. */
+  private static final class ListRun {
+    final List<int[]> items = new ArrayList<>();
+    boolean conjunction;
+  }
+
   /**
    * In a list of names joined by commas and "and", unknown capitalized names beside places are
    * places too. Parenthesized asides after a name are skipped ("Alytus (infantry ...), Prienai").
    */
-  private boolean conjunction;
-
   private void coordinate(Sentence s, List<Candidate> taken) {
     List<Token> t = s.tokens();
-    List<int[]> items = new ArrayList<>();
-    conjunction = false;
+    ListRun items = new ListRun();
     int i = 0;
     List<Candidate> added = new ArrayList<>();
     while (i < t.size()) {
@@ -291,7 +294,7 @@ public final class EntityRecognizer {
         i++;
         continue;
       }
-      items.add(item);
+      items.items.add(item);
       int j = item[1];
       if (j < t.size() && t.get(j).text().equals("(")) {
         int depth = 0;
@@ -308,7 +311,7 @@ public final class EntityRecognizer {
       int k = j;
       while (k < t.size() && (t.get(k).text().equals(",") || t.get(k).text().equals("and")
           || t.get(k).text().equals("or") || t.get(k).text().equals("in"))) {
-        conjunction |= t.get(k).text().equals("and") || t.get(k).text().equals("or");
+        items.conjunction |= t.get(k).text().equals("and") || t.get(k).text().equals("or");
         k++;
       }
       if (k == j || k >= t.size()) {
@@ -347,12 +350,11 @@ public final class EntityRecognizer {
 
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "of", "between", "offering");
 
-  private void flush(List<Token> t, List<int[]> items, List<Candidate> taken, List<Candidate> added) {
+  private void flush(List<Token> t, ListRun run, List<Candidate> taken, List<Candidate> added) {
+    List<int[]> items = run.items;
     boolean locative = !items.isEmpty() && items.get(0)[0] > 0 && LOCATIVE.contains(t.get(items.get(0)[0] - 1).text());
     // a list has "and" or "or" before its last item; "Moscow, Ladas Natkevičius" is an apposition
-    boolean list = conjunction;
-    conjunction = false;
-    if (items.size() >= 3 || (items.size() >= 2 && locative && list)) {
+    if (items.size() >= 3 || (items.size() >= 2 && locative && run.conjunction)) {
       java.util.EnumSet<EntityType> known = java.util.EnumSet.noneOf(EntityType.class);
       for (int[] it : items) {
         if (it[2] >= 0 && !taken.get(it[2]).source().equals(ModelLayer.SOURCE)) {
@@ -374,5 +376,6 @@ public final class EntityRecognizer {
       }
     }
     items.clear();
+    run.conjunction = false;
   }
 }
