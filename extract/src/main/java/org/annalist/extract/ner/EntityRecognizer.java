@@ -86,8 +86,14 @@ public final class EntityRecognizer {
 
   List<Candidate> resolve(Sentence s) {
     List<Candidate> all = new ArrayList<>();
+    // in a headline every word is capitalized, so neither the model nor the capitalization rules can
+    // tell names from words there; only known names count
+    boolean headline = headline(s);
     for (Layer l : layers) {
       for (Candidate c : l.find(s)) {
+        if (headline && c.rank() < 3) {
+          continue;
+        }
         Candidate t = trim(s, c);
         if (t != null && (t.rank() > 1 || plausible(s, t)) && !demonymOnly(s, t)) {
           all.add(t);
@@ -205,10 +211,6 @@ public final class EntityRecognizer {
 
   private boolean plausible(Sentence s, Candidate c) {
     List<Token> t = s.tokens();
-    // an all-capitals headline gives the model no case to go by
-    if (headline(s)) {
-      return false;
-    }
     boolean anyProper = false;
     for (int i = c.start(); i < c.end(); i++) {
       String w = t.get(i).text();
@@ -258,6 +260,7 @@ public final class EntityRecognizer {
     return anyProper && c.confidence() >= 0.3;
   }
 
+  /** A headline in capitals, or in title case ("Tallinn Premier Says Independence Is Safe"). */
   private static boolean headline(Sentence s) {
     int letters = 0;
     int upper = 0;
@@ -269,7 +272,24 @@ public final class EntityRecognizer {
         }
       }
     }
-    return letters >= 8 && upper * 10 >= letters * 9;
+    if (letters >= 8 && upper * 10 >= letters * 9) {
+      return true;
+    }
+    int words = 0;
+    int capitalized = 0;
+    for (Token t : s.tokens()) {
+      String w = t.text();
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitalized++;
+        }
+      }
+    }
+    // a title-case line has its verbs capitalized too; a sentence of names has some lower-case words
+    boolean verbCapitalized = s.tokens().stream().anyMatch(t -> t.pos().startsWith("VERB") && Character.isUpperCase(t.text().charAt(0))
+        && t != s.tokens().get(0));
+    return words >= 4 && capitalized == words && verbCapitalized && !s.text().strip().endsWith(".");
   }
 
   /** Names listed one after another: {start, end, index in taken or -1}, and whether "and"/"or" joined them. */

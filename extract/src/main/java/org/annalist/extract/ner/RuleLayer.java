@@ -174,6 +174,11 @@ final class RuleLayer implements Layer {
    * comma, the name follows; returns where it may start, or j when there is no such post.
    */
   private static int skipPost(List<Token> toks, int j) {
+    // "the Soviet Minister, Ivan Derevyansky,": the name in apposition right after the title
+    if (j + 2 < toks.size() && toks.get(j).text().equals(",") && isNameWord(toks.get(j + 1).text())
+        && isNameWord(toks.get(j + 2).text())) {
+      return j + 1;
+    }
     if (j >= toks.size() || !toks.get(j).text().matches("in|to|at|for")) {
       return j;
     }

@@ -149,4 +149,12 @@ class EntityRecognizerTest {
     m = find("On 23 August 1939 the Soviet UnionSoviet Union asserted its control.");
     assertThat(m).containsValue(EntityType.LOCATION).doesNotContainValue(EntityType.ORGANIZATION);
   }
+
+  @Test
+  void headlinesYieldOnlyKnownNames() {
+    Map<String, EntityType> m = find("Tallinn Premier Says Independence Is Safe—Moscow Troops to Hold Islands");
+    assertThat(m).containsOnlyKeys("Tallinn", "Moscow");
+    m = find("Foreign Minister Eljas Erkko called in the Soviet Minister, Ivan Derevyansky, on Wednesday.");
+    assertThat(m).containsEntry("Ivan Derevyansky", EntityType.PERSON).containsEntry("Eljas Erkko", EntityType.PERSON);
+  }
 }
