@@ -295,9 +295,39 @@ public final class DeploymentLinker {
         counts.merge(name, 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream()
+    Optional<String> named = counts.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).findFirst();
+    return named.or(() -> hostByDemonym(doc.document().text(), sender));
+  }
+
+  private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
+
+  /**
+   * A dispatch may never name the country it is about, only its people ("the Lithuanian Government",
+   * "Lithuanian troops"): the most frequent demonym other than the sender's, matched to a country.
+   */
+  private Optional<String> hostByDemonym(String text, String sender) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Matcher m = CAPITALIZED_WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group();
+      if (gazetteer.isDemonym(w) && !sameNation(w, sender) && !w.equals(sender)) {
+        counts.merge(w, 1, Integer::sum);
+      }
+    }
+    List<String> countries = new ArrayList<>();
+    for (Gazetteer.Entry e : gazetteer.entries()) {
+      if (e.kind().equals("country")) {
+        countries.add(e.name());
+      }
+    }
+    java.util.Collections.sort(countries);
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .flatMap(d -> countries.stream().filter(c -> sameNation(c, d)).limit(1))
+        .findFirst();
   }
 
   /** "Soviet" and "Soviet Union", "German" and "Germany": the same first three letters. */

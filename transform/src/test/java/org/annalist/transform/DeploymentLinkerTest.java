@@ -104,4 +104,11 @@ class DeploymentLinkerTest {
     assertThat(new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d))
         .extracting(x -> x.place() + "/" + x.kind() + "/" + x.linkedBy()).containsExactly("Hanko/base/title");
   }
+
+  @Test
+  void aDispatchThatNamesOnlyThePeople() {
+    assertThat(link("The Lithuanian Government published the agreement with the [[Soviet Union|LOCATION]]. Lithuanian troops "
+        + "moved. The strength of the Soviet garrisons is fixed at 20,000.", "20,000"))
+        .containsExactly("Lithuania/country/Lithuania/20000/document");
+  }
 }

@@ -45,7 +45,7 @@ public final class TroopFigureExtractor {
   /** "Soviet troops in Latvia numbered 25,000", "the forces were put at about 20,000". */
   private static final Pattern NOUN_VERB_NUMBER = Pattern.compile(
       "\\b(?:troops|forces|soldiers|garrisons?|contingents?|strength)\\b[^.;:]{0,40}?\\b(?:number(?:ed|ing|s)?|totall?(?:ed|ing)|amount(?:ed|ing)\\s+to"
-      + "|(?:was|were)\\s+(?:put|estimated|set)\\s+at|reach(?:ed|es)?|(?:is|are|was|were)\\s+to\\s+(?:reach|be)"
+      + "|(?:is|are|was|were|be|been)\\s+(?:put|estimated|set|fixed|placed)\\s+at|reach(?:ed|es)?|(?:is|are|was|were)\\s+to\\s+(?:reach|be)"
       + "|(?:rose|grew|increased|fell|dropped|declined)\\s+to|(?:was|were)\\s+(?:raised|increased|reduced|cut|brought\\s+up)\\s+to)\\s+"
       + QUAL + NUM
       + "(?!\\d|,\\d)",

@@ -37,6 +37,7 @@ public final class EntityRecognizer {
       "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
   private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "von", "der", "de", "van", "for", "on", "in", "-", "–");
 
+  private static final Set<String> COURTESY = Set.of("Mr.", "Mrs.", "Dr.", "M.", "Mme.", "Sir", "Lord", "Viscount", "Earl", "Herr");
   private static final Set<String> INSTITUTION_WORDS = Set.of("People", "State", "Party", "Republic", "Council",
       "Government", "Army", "Union", "Commissar", "Commissariat", "Supreme", "Central", "Committee", "Ministry", "Assembly",
       "Defence", "Defense", "Interior", "Justice", "Finance", "Affairs", "Education", "Agriculture", "Trade", "War", "Navy");
@@ -289,7 +290,9 @@ public final class EntityRecognizer {
     // a title-case line has its verbs capitalized too; a sentence of names has some lower-case words
     boolean verbCapitalized = s.tokens().stream().anyMatch(t -> t.pos().startsWith("VERB") && Character.isUpperCase(t.text().charAt(0))
         && t != s.tokens().get(0));
-    return words >= 4 && capitalized == words && verbCapitalized && !s.text().strip().endsWith(".");
+    // headlines carry no parentheses or courtesy titles ("Mr. Preston (Kovno) to Viscount Halifax")
+    boolean notHeading = s.text().contains("(") || s.tokens().stream().anyMatch(t -> COURTESY.contains(t.text()));
+    return words >= 4 && capitalized == words && verbCapitalized && !notHeading && !s.text().strip().endsWith(".");
   }
 
   /** Names listed one after another: {start, end, index in taken or -1}, and whether "and"/"or" joined them. */

@@ -32,6 +32,7 @@ class TroopFigureExtractorTest {
       "The total strength of the Soviet garrison in Estonia is to reach 25,000 by December.; 25000; EXACT",
       "The base at Liepāja was manned by 6,500 Red Army and navy personnel.; 6500; EXACT",
       "Soviet military strength in Estonia rose to 32,000 by the spring.; 32000; EXACT",
+      "The strength of the Soviet garrisons is fixed at 20,000.; 20000; EXACT",
       "Die Sowjets stationierten 25.000 men in Latvia, the German report said.; 25000; EXACT",
       "The Soviet garrison of 30 000 troops stayed in Lithuania.; 30000; EXACT",
       "Soviet units will move into the garrison towns, and the total will not exceed 20,000 men.; 20000; UP_TO",

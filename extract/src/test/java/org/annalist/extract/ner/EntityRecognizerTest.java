@@ -157,4 +157,10 @@ class EntityRecognizerTest {
     m = find("Foreign Minister Eljas Erkko called in the Soviet Minister, Ivan Derevyansky, on Wednesday.");
     assertThat(m).containsEntry("Ivan Derevyansky", EntityType.PERSON).containsEntry("Eljas Erkko", EntityType.PERSON);
   }
+
+  @Test
+  void aDispatchHeaderIsNoHeadline() {
+    Map<String, EntityType> m = find("Mr. Preston (Kovno) to Viscount Halifax.—(Received November 2.)");
+    assertThat(m).containsEntry("Preston", EntityType.PERSON).containsEntry("Halifax", EntityType.PERSON);
+  }
 }
