@@ -1,7 +1,6 @@
 package org.annalist.export;
 
 import java.time.LocalDate;
-import java.util.Locale;
 
 /** Text forms of cell values shared by the text formats; never locale- or platform-dependent. */
 final class Cells {

@@ -60,9 +60,7 @@ public final class ArticleAttribution {
     for (NamedAgreement a : names) {
       counts.merge(complete(a.name(), names), 1, Integer::sum);
     }
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).findFirst().orElse("");
+    return Counts.mostFrequent(counts).orElse("");
   }
 
   /** Start of the last non-blank line before the list (at most INTRO_CHARS back): the list's introduction. */

@@ -153,7 +153,7 @@ public final class DeploymentLinker {
     int titleStart = text.indexOf(doc.document().title());
     int titleEnd = titleStart < 0 ? -1 : titleStart + doc.document().title().length();
     List<Mention> inTitle = places.stream().filter(m -> m.start() >= titleStart && m.end() <= titleEnd).toList();
-    boolean country = inTitle.stream().anyMatch(m -> gazetteer.lookup(canon.canonical(m)).map(Gazetteer.Entry::isCountry).orElse(false));
+    boolean country = inTitle.stream().anyMatch(m -> isCountry(canon.canonical(m)));
     return inTitle.size() == 1 && !country ? Optional.of(inTitle.get(0)) : Optional.empty();
   }
 
@@ -176,8 +176,8 @@ public final class DeploymentLinker {
       if (m.start() < before[0] || m.end() > clause[0] || sameNation(name, sender)) {
         continue;
       }
-      boolean country = gazetteer.lookup(name).map(Gazetteer.Entry::isCountry).orElse(false);
-      boolean bestCountry = best != null && gazetteer.lookup(canon.canonical(best)).map(Gazetteer.Entry::isCountry).orElse(false);
+      boolean country = isCountry(name);
+      boolean bestCountry = best != null && isCountry(canon.canonical(best));
       if (best == null || (bestCountry && !country) || (bestCountry == country && m.start() > best.start())) {
         best = m;
       }
@@ -253,7 +253,7 @@ public final class DeploymentLinker {
     java.util.Set<String> names = new java.util.TreeSet<>();
     for (Mention m : places) {
       String name = canon.canonical(m);
-      if (!sameNation(name, sender) && gazetteer.lookup(name).map(Gazetteer.Entry::isCountry).orElse(false)) {
+      if (!sameNation(name, sender) && isCountry(name)) {
         countries.add(m);
         names.add(name);
       }
@@ -278,9 +278,7 @@ public final class DeploymentLinker {
         counts.merge(m.group(1), 1, Integer::sum);
       }
     }
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).findFirst().orElse("");
+    return Counts.mostFrequent(counts).orElse("");
   }
 
   /** The country the document names most often, other than the sending power. */
@@ -291,14 +289,11 @@ public final class DeploymentLinker {
         continue;
       }
       String name = canon.canonical(m);
-      if (gazetteer.lookup(name).map(Gazetteer.Entry::isCountry).orElse(false) && !sameNation(name, sender)) {
+      if (isCountry(name) && !sameNation(name, sender)) {
         counts.merge(name, 1, Integer::sum);
       }
     }
-    Optional<String> named = counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey).findFirst();
-    return named.or(() -> hostByDemonym(doc.document().text(), sender));
+    return Counts.mostFrequent(counts).or(() -> hostByDemonym(doc.document().text(), sender));
   }
 
   private static final Pattern CAPITALIZED_WORD = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\b");
@@ -323,11 +318,12 @@ public final class DeploymentLinker {
       }
     }
     java.util.Collections.sort(countries);
-    return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(Map.Entry::getKey)
-        .flatMap(d -> countries.stream().filter(c -> sameNation(c, d)).limit(1))
-        .findFirst();
+    return Counts.ranked(counts).flatMap(d -> countries.stream().filter(c -> sameNation(c, d)).limit(1)).findFirst();
+  }
+
+  /** Whether the gazetteer knows a canonical place name as a country or state. */
+  private boolean isCountry(String name) {
+    return gazetteer.lookup(name).map(Gazetteer.Entry::isCountry).orElse(false);
   }
 
   /** "Soviet" and "Soviet Union", "German" and "Germany": the same first three letters. */

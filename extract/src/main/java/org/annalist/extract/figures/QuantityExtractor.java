@@ -22,7 +22,7 @@ import org.annalist.model.Quantity;
  */
 public final class QuantityExtractor {
   public static final String SOURCE = "quantity-pos";
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?:" + NumberParser.PATTERN + "|\\d+(?:\\.\\d+)?\\s+million)(?![\\d\\p{L}])",
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,])(?:" + NumberParser.PATTERN + ")(?![\\d\\p{L}])",
       Pattern.CASE_INSENSITIVE);
   private static final Set<String> MODIFIER_POS = Set.of("ADJ", "NUM", "PROPN");
 
@@ -36,21 +36,13 @@ public final class QuantityExtractor {
         if (dates.stream().anyMatch(d -> d.provenance().start() < end && start < d.provenance().end())) {
           continue;
         }
-        String num = m.group().replace('\u00a0', ' ');
-        double value;
-        if (num.toLowerCase(java.util.Locale.ROOT).endsWith("million") && Character.isDigit(num.charAt(0))) {
-          value = Double.parseDouble(num.replaceAll("(?i)\\s*million", "").replace(",", "")) * 1_000_000;
-        } else {
-          OptionalLong n = NumberParser.parse(num);
-          if (n.isEmpty()) {
-            if (!num.matches("\\d+\\.\\d+")) {
-              continue;
-            }
-            value = Double.parseDouble(num);
-          } else {
-            value = num.matches("\\d+\\.\\d+") ? Double.parseDouble(num) : n.getAsLong();
-          }
+        String num = m.group();
+        // NumberParser reads separators, words and "2.5 million"; a bare decimal keeps its fraction here
+        OptionalLong n = NumberParser.parse(num);
+        if (n.isEmpty()) {
+          continue;
         }
+        double value = num.matches("\\d+\\.\\d+") ? Double.parseDouble(num) : n.getAsLong();
         Token noun = countedNoun(s, end);
         if (noun == null) {
           continue;

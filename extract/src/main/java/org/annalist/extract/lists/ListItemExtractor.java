@@ -28,6 +28,8 @@ public final class ListItemExtractor {
     List<Integer> lines = new ArrayList<>();
     Matcher m = ITEM.matcher(text);
     m.region(from, to);
+    int line = 0;
+    int counted = 0;
     while (m.find()) {
       String num = m.group("num");
       int n = Character.isDigit(num.charAt(0)) ? Integer.parseInt(num) : DateExtractor.roman(num);
@@ -39,7 +41,13 @@ public final class ListItemExtractor {
       out.add(new ListItem(label, n, body.replaceAll("\\s+", " "),
           new Provenance(docId, m.start(), m.end(), sentenceAt.apply(m.start("label")), SOURCE, 1.0)));
       marked.add(m.group("bullet") != null || m.group("sep") != null);
-      lines.add(lineNumber(text, m.start()));
+      // line numbers counted forward from the previous item, not from the top of the text each time
+      for (; counted < m.start(); counted++) {
+        if (text.charAt(counted) == '\n') {
+          line++;
+        }
+      }
+      lines.add(line);
     }
     // a line that merely begins with "Article 3 of the pact gives ..." is prose: an item needs a bullet
     // or a separator after its number, or a neighbour item on the next or previous non-blank line
@@ -53,13 +61,4 @@ public final class ListItemExtractor {
     return items;
   }
 
-  private static int lineNumber(String text, int offset) {
-    int n = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        n++;
-      }
-    }
-    return n;
-  }
 }
