@@ -56,9 +56,12 @@ public final class DocumentExtractor {
         body.add(s);
       }
     }
-    IntFunction<String> sentenceAt = offset -> sentenceAt(all, offset, masked);
-    String id = doc.docId();
     List<TextSpan> spans = all.stream().map(s -> new TextSpan(s.start(), s.end())).toList();
+    IntFunction<String> sentenceAt = offset -> {
+      int i = TextSpan.indexOf(spans, offset);
+      return i < 0 ? "" : all.get(i).collapsed();
+    };
+    String id = doc.docId();
     var dateExpressions = dates.extract(id, masked, 0, bodyEnd, sentenceAt);
     return new DocumentExtraction(doc, spans, tokens,
         recognizers.get().recognize(id, body),
@@ -68,23 +71,5 @@ public final class DocumentExtractor {
         items.extract(id, masked, 0, bodyEnd, sentenceAt),
         agreements.extract(id, masked, 0, bodyEnd, sentenceAt),
         bodyEnd);
-  }
-
-  /** The collapsed sentence holding {@code offset} (binary search over sentence spans). */
-  private static String sentenceAt(List<Sentence> sentences, int offset, String original) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Sentence s = sentences.get(mid);
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return original.substring(s.start(), s.end()).strip().replaceAll("\\s+", " ");
-      }
-    }
-    return "";
   }
 }

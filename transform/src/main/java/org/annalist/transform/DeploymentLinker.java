@@ -335,22 +335,9 @@ public final class DeploymentLinker {
         || (nationality.equals("Soviet") && (country.equals("Soviet Union") || country.equals("Soviet Russia")));
   }
 
-  /** The sentence holding {@code offset} (sentences are in text order; binary search). */
+  /** The sentence holding {@code offset}, or an empty span there when none does. */
   static TextSpan sentenceOf(DocumentExtraction doc, int offset) {
-    List<TextSpan> ss = doc.sentences();
-    int lo = 0;
-    int hi = ss.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      TextSpan s = ss.get(mid);
-      if (offset < s.start()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return s;
-      }
-    }
-    return new TextSpan(offset, offset);
+    int i = TextSpan.indexOf(doc.sentences(), offset);
+    return i < 0 ? new TextSpan(offset, offset) : doc.sentences().get(i);
   }
 }
