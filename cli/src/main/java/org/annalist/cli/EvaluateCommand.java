@@ -19,6 +19,9 @@ import org.annalist.cli.eval.Scorer;
 import org.annalist.extract.dates.SlashOrder;
 import org.annalist.model.Dataset;
 import org.annalist.model.Table;
+import org.annalist.pipeline.DocumentPipeline;
+import org.annalist.store.StoreOptions;
+import org.annalist.cli.io.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,13 +53,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     List<Scorer.Gold> golds = GoldReader.read(gold);
     List<Path> in = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-    RunPipeline.Result r = RunPipeline.run(new RunPipeline.Options(in, gazetteers, OptionalInt.empty(),
-        SlashOrder.MONTH_FIRST, Runtime.getRuntime().availableProcessors(), false), System.err);
-    if (r.documents() == 0) {
-      System.err.println("annalist: no document could be processed");
-      return Annalist.NOTHING_PROCESSED;
+    Path work = Files.createTempDirectory("annalist-evaluate-");
+    Map<String, Scorer.Score> res;
+    try (EmbeddedRun r = EmbeddedRun.run(new EmbeddedRun.Options(in, new DocumentPipeline.Options(gazetteers,
+        OptionalInt.empty(), SlashOrder.MONTH_FIRST), Runtime.getRuntime().availableProcessors(),
+        StoreOptions.defaultMemoryLimit(), false), work, System.err)) {
+      if (r.summary().documents() == 0) {
+        System.err.println("annalist: no document could be processed");
+        return Annalist.NOTHING_PROCESSED;
+      }
+      res = score(golds, r.dataset());
+    } finally {
+      OutputFolder.deleteQuietly(work);
     }
-    Map<String, Scorer.Score> res = score(golds, r.dataset());
     if (json) {
       Map<String, Object> o = new LinkedHashMap<>();
       double macro = 0;
@@ -96,7 +105,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   /** Scores of every table; entity types as "entities/PERSON" etc. */
-  static Map<String, Scorer.Score> score(List<Scorer.Gold> golds, Dataset ds) {
+  static Map<String, Scorer.Score> score(List<Scorer.Gold> golds, Dataset ds) throws IOException {
     Map<String, Scorer.Score> res = new LinkedHashMap<>();
     res.put("deployments", Scorer.deployments(golds, rows(ds, "deployments")));
     res.put("articles", Scorer.articles(golds, rows(ds, "treaty_articles")));
@@ -111,10 +120,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     return res;
   }
 
-  static List<Map<String, String>> rows(Dataset ds, String table) {
+  static List<Map<String, String>> rows(Dataset ds, String table) throws IOException {
     Table t = ds.table(table).orElseThrow();
     List<Map<String, String>> out = new ArrayList<>();
-    for (List<Object> r : t.rows()) {
+    for (List<Object> r : t.readAll()) {
       Map<String, String> m = new LinkedHashMap<>();
       for (int i = 0; i < r.size(); i++) {
         m.put(t.columns().get(i).name(), r.get(i) == null ? "" : r.get(i).toString());

@@ -17,9 +17,12 @@ import org.annalist.cli.io.OutputFolder;
 import org.annalist.extract.dates.SlashOrder;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
-import org.annalist.model.EntityType;
+import org.annalist.model.RowCursor;
 import org.annalist.model.Table;
 import org.annalist.model.WriteOptions;
+import org.annalist.pipeline.BatchRun;
+import org.annalist.pipeline.DocumentPipeline;
+import org.annalist.store.StoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,6 +72,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
   boolean quiet;
+
+  @Option(names = "--store-memory", paramLabel = "SIZE",
+      description = "Memory the embedded store (DuckDB) may use before spilling to disk, e.g. 512MB, 2GB (default: half the Java heap, 128MB-4GB).")
+  String storeMemoryLimit;
 
   static final class Formats extends ArrayList<String> {
     private static final long serialVersionUID = 1L;
@@ -120,17 +127,16 @@ public final class RunCommand implements Callable<Integer> {
       return Annalist.USAGE;
     }
     List<Path> in = inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-    long t0 = System.nanoTime();
-    RunPipeline.Result r = RunPipeline.run(new RunPipeline.Options(in, gazetteers,
-        referenceDate == null ? OptionalInt.empty() : OptionalInt.of(referenceDate.getYear()), slashOrder, threads, !quiet), err);
-    for (var e : r.errors()) {
-      err.println("annalist: " + e.path() + ": " + e.error());
+    long storeMemory;
+    try {
+      storeMemory = storeMemoryLimit == null ? StoreOptions.defaultMemoryLimit() : Sizes.parse(storeMemoryLimit);
+    } catch (IllegalArgumentException e) {
+      err.println("annalist: --store-memory: " + e.getMessage());
+      return Annalist.USAGE;
     }
-    if (r.documents() == 0) {
-      err.println("annalist: no document could be processed; nothing written");
-      return Annalist.NOTHING_PROCESSED;
-    }
-    Duration extract = Duration.ofNanos(System.nanoTime() - t0);
+    EmbeddedRun.Options ro = new EmbeddedRun.Options(in, new DocumentPipeline.Options(gazetteers,
+        referenceDate == null ? OptionalInt.empty() : OptionalInt.of(referenceDate.getYear()), slashOrder), threads,
+        storeMemory, !quiet);
     Map<String, String> options = new LinkedHashMap<>();
     options.put("formats", String.join(",", chosen.stream().map(DatasetWriter::format).toList()));
     options.put("numeric_dates", slashOrder.name().toLowerCase(java.util.Locale.ROOT));
@@ -138,55 +144,85 @@ public final class RunCommand implements Callable<Integer> {
     options.put("raw_csv", Boolean.toString(rawCsv));
     options.put("excel_bom", Boolean.toString(excelBom));
     options.put("gazetteers", gazetteers.toString());
-    Dataset ds = r.dataset();
     WriteOptions wo = new WriteOptions(rawCsv, excelBom);
+    long t0 = System.nanoTime();
     try (OutputFolder folder = new OutputFolder(out)) {
-      Map<String, Long> writeMillis = new LinkedHashMap<>();
-      for (DatasetWriter w : chosen) {
-        long t = System.nanoTime();
-        w.write(ds, folder.staging(), wo);
-        writeMillis.put(w.format(), (System.nanoTime() - t) / 1_000_000);
+      Path work = folder.staging().resolve(".work");
+      BatchRun.Summary done;
+      Dataset ds;
+      try (EmbeddedRun r = EmbeddedRun.run(ro, work, err)) {
+        done = r.summary();
+        ds = r.dataset();
+        printErrors(err, ds);
+        if (done.documents() == 0) {
+          err.println("annalist: no document could be processed; nothing written");
+          return Annalist.NOTHING_PROCESSED;
+        }
+        Duration extract = Duration.ofNanos(System.nanoTime() - t0);
+        Map<String, Long> writeMillis = new LinkedHashMap<>();
+        for (DatasetWriter w : chosen) {
+          long t = System.nanoTime();
+          w.write(ds, folder.staging(), wo);
+          writeMillis.put(w.format(), (System.nanoTime() - t) / 1_000_000);
+        }
+        Manifest.write(folder.staging(), ds, r.pipeline().checksums(), done, options, extract, writeMillis);
+        if (!quiet) {
+          summary(err, ds, done);
+        }
       }
-      Manifest.write(folder.staging(), ds, r, options, extract, writeMillis);
+      OutputFolder.deleteQuietly(work);
       folder.commit();
     } catch (IOException e) {
       err.println("annalist: cannot write " + out + ": " + Annalist.oneLine(e) + " (previous output left as it was)");
       return Annalist.OUTPUT_FAILED;
-    }
-    if (!quiet) {
-      summary(err, ds, r);
+    } catch (OutOfMemoryError e) {
+      err.println("annalist: out of memory (" + Annalist.oneLine(e) + "); give Java more heap (JAVA_OPTS=-Xmx2g) or use "
+          + "fewer --threads; the previous output was left as it was");
+      return Annalist.OUTPUT_FAILED;
     }
     return Annalist.OK;
   }
 
-  private void summary(PrintStream err, Dataset ds, RunPipeline.Result r) {
+  private static void printErrors(PrintStream err, Dataset ds) throws IOException {
+    List<List<Object>> first = new ArrayList<>();
+    Table errors = ds.table("errors").orElseThrow();
+    try (RowCursor c = errors.open()) {
+      while (c.hasNext() && first.size() < SHOWN) {
+        first.add(c.next());
+      }
+    }
+    for (List<Object> e : first) {
+      err.println("annalist: " + e.get(0) + ": " + e.get(1));
+    }
+    if (errors.size() > first.size()) {
+      err.println("annalist: ... and " + (errors.size() - first.size()) + " more (all in errors.csv)");
+    }
+  }
+
+  /** How many items of a list the summary shows; the full lists are tables in the output. */
+  static final int SHOWN = 10;
+
+  private void summary(PrintStream err, Dataset ds, BatchRun.Summary done) throws IOException {
     StringBuilder sb = new StringBuilder();
-    sb.append("annalist: ").append(r.documents()).append(" document(s) processed, ").append(r.errors().size())
+    sb.append("annalist: ").append(done.documents()).append(" document(s) processed, ").append(done.errors())
         .append(" error(s); wrote ").append(out.toAbsolutePath().normalize()).append('\n');
     for (Table t : ds.tables()) {
-      sb.append(String.format(java.util.Locale.ROOT, "  %-16s %6d rows%n", t.name(), t.rows().size()));
+      sb.append(String.format(java.util.Locale.ROOT, "  %-16s %8d rows%n", t.name(), t.size()));
     }
-    List<String> noCoords = new ArrayList<>();
-    ds.table("entities").ifPresent(t -> {
-      int ni = t.columnIndex("name");
-      int ti = t.columnIndex("type");
-      for (List<Object> row : t.rows()) {
-        if (EntityType.LOCATION.name().equals(row.get(ti)) && !ds.places().containsKey((String) row.get(ni))) {
-          noCoords.add((String) row.get(ni));
+    Table unplaced = ds.table("unplaced").orElseThrow();
+    if (unplaced.size() > 0) {
+      List<String> names = new ArrayList<>();
+      try (RowCursor c = unplaced.open()) {
+        while (c.hasNext() && names.size() < SHOWN) {
+          List<Object> row = c.next();
+          names.add(row.get(0) + ("base".equals(row.get(1)) ? " (base)" : ""));
         }
       }
-    });
-    ds.table("troops_per_base").ifPresent(t -> {
-      int bi = t.columnIndex("base");
-      int li = t.columnIndex("lat");
-      List<String> missing = t.rows().stream().filter(row -> row.get(li) == null).map(row -> (String) row.get(bi)).toList();
-      if (!missing.isEmpty()) {
-        sb.append("  bases without coordinates (left out of bases.geojson): ").append(String.join(", ", missing)).append('\n');
+      sb.append("  places without coordinates (not on the maps; add them with --gazetteer): ").append(String.join(", ", names));
+      if (unplaced.size() > names.size()) {
+        sb.append(", ... ").append(unplaced.size() - names.size()).append(" more in unplaced.csv");
       }
-    });
-    if (!noCoords.isEmpty()) {
-      sb.append("  places without coordinates (not on the map; add them with --gazetteer): ")
-          .append(String.join(", ", noCoords)).append('\n');
+      sb.append('\n');
     }
     err.print(sb);
   }

@@ -16,7 +16,7 @@ class ArchitectureTest {
   void modelDependsOnNothingElse() {
     noClasses().that().resideInAPackage("org.annalist.model..")
         .should().dependOnClassesThat().resideInAnyPackage("org.annalist.extract..", "org.annalist.transform..",
-            "org.annalist.export..", "org.annalist.cli..")
+            "org.annalist.export..", "org.annalist.store..", "org.annalist.pipeline..", "org.annalist.cli..")
         .check(CLASSES);
   }
 
@@ -29,7 +29,20 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.annalist.extract..", "org.annalist.export..", "org.annalist.cli..")
         .check(CLASSES);
     noClasses().that().resideInAPackage("org.annalist.export..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.annalist.extract..", "org.annalist.transform..", "org.annalist.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.annalist.extract..", "org.annalist.transform..",
+            "org.annalist.store..", "org.annalist.pipeline..", "org.annalist.cli..")
+        .check(CLASSES);
+    noClasses().that().resideInAPackage("org.annalist.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.annalist.extract..", "org.annalist.transform..",
+            "org.annalist.export..", "org.annalist.pipeline..", "org.annalist.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void thePipelineKnowsNeitherTheCommandLineNorTheStore() {
+    noClasses().that().resideInAPackage("org.annalist.pipeline..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.annalist.cli..", "org.annalist.store..",
+            "org.annalist.export..", "picocli..", "me.tongfei..")
         .check(CLASSES);
   }
 
@@ -41,6 +54,8 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("org.apache.poi..").check(CLASSES);
     noClasses().that().haveNameNotMatching("org\\.annalist\\.export\\.CsvWriter(\\$.*)?")
         .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..").check(CLASSES);
+    noClasses().that().resideOutsideOfPackage("org.annalist.store..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.duckdb..", "java.sql..").check(CLASSES);
   }
 
   @Test

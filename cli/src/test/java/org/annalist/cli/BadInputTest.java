@@ -75,7 +75,7 @@ class BadInputTest {
   void folderWithoutDocuments() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("nothing-here"));
     Files.writeString(empty.resolve("notes.pdf"), "x");
-    expectOneBad(empty, "folder holds no .txt or .md documents");
+    expectOneBad(empty, "folder holds no documents");
   }
 
   @Test

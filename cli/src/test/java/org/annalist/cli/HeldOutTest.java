@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.annalist.cli.eval.GoldReader;
 import org.annalist.cli.eval.Scorer;
-import org.annalist.extract.dates.SlashOrder;
 import org.junit.jupiter.api.Test;
 
 /** The texts written for an estimate of generalization (see heldout/README.txt), kept as a regression test. */
@@ -18,9 +16,8 @@ class HeldOutTest {
 
   @Test
   void scoresOnTheHeldOutTexts() throws IOException {
-    RunPipeline.Result r = RunPipeline.run(new RunPipeline.Options(List.of(HELDOUT.resolve("docs")), List.of(), OptionalInt.empty(),
-        SlashOrder.MONTH_FIRST, 2, false), System.err);
-    Map<String, Scorer.Score> s = EvaluateCommand.score(GoldReader.read(HELDOUT.resolve("gold")), r.dataset());
+    Map<String, Scorer.Score> s = EvaluateCommand.score(GoldReader.read(HELDOUT.resolve("gold")),
+        Runs.dataset(List.of(HELDOUT.resolve("docs"))));
     s.forEach((k, v) -> System.out.printf(java.util.Locale.ROOT, "held-out %-22s P %.3f R %.3f F1 %.3f%n", k, v.precision(),
         v.recall(), v.f1()));
     assertThat(s.get("deployments").f1()).isGreaterThanOrEqualTo(0.9);

@@ -6,10 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.annalist.cli.eval.GoldReader;
 import org.annalist.cli.eval.Scorer;
-import org.annalist.extract.dates.SlashOrder;
+import org.annalist.model.Dataset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,14 +20,13 @@ import org.junit.jupiter.api.Test;
  * 0.912). The test also prints the figures.
  */
 class SeedScoresTest {
-  static RunPipeline.Result result;
+  static Dataset result;
   static Map<String, Scorer.Score> scores;
 
   @BeforeAll
   static void run() throws IOException {
-    result = RunPipeline.run(new RunPipeline.Options(List.of(Cli.SEEDS), List.of(), OptionalInt.empty(), SlashOrder.MONTH_FIRST,
-        2, false), System.err);
-    scores = EvaluateCommand.score(GoldReader.read(Cli.SEEDS.resolve("gold")), result.dataset());
+    result = Runs.dataset(List.of(Cli.SEEDS));
+    scores = EvaluateCommand.score(GoldReader.read(Cli.SEEDS.resolve("gold")), result);
     scores.forEach((k, v) -> System.out.printf(java.util.Locale.ROOT, "seed score %-22s P %.3f R %.3f F1 %.3f%n", k,
         v.precision(), v.recall(), v.f1()));
   }
@@ -51,24 +49,24 @@ class SeedScoresTest {
   }
 
   @Test
-  void basesAreLocations() {
-    var t = result.dataset().table("mentions").orElseThrow();
+  void basesAreLocations() throws IOException {
+    var t = result.table("mentions").orElseThrow();
     int text = t.columnIndex("text");
     int type = t.columnIndex("type");
     for (String base : List.of("Naujoji Vilnia", "Gaižiūnai", "Prienai")) {
-      assertThat(t.rows()).as(base).anyMatch(r -> r.get(text).equals(base) && r.get(type).equals("LOCATION"));
-      assertThat(t.rows()).as(base).noneMatch(r -> r.get(text).equals(base) && !r.get(type).equals("LOCATION"));
+      assertThat(t.readAll()).as(base).anyMatch(r -> r.get(text).equals(base) && r.get(type).equals("LOCATION"));
+      assertThat(t.readAll()).as(base).noneMatch(r -> r.get(text).equals(base) && !r.get(type).equals("LOCATION"));
     }
   }
 
   @Test
-  void timelineIsChronological() {
-    var t = result.dataset().table("timeline").orElseThrow();
-    int start = t.columnIndex("start");
-    for (int i = 1; i < t.rows().size(); i++) {
-      assertThat(((java.time.LocalDate) t.rows().get(i).get(start)))
-          .isAfterOrEqualTo((java.time.LocalDate) t.rows().get(i - 1).get(start));
+  void timelineIsChronological() throws IOException {
+    var rows = result.table("timeline").orElseThrow().readAll();
+    int start = result.table("timeline").orElseThrow().columnIndex("start");
+    for (int i = 1; i < rows.size(); i++) {
+      assertThat(((java.time.LocalDate) rows.get(i).get(start)))
+          .isAfterOrEqualTo((java.time.LocalDate) rows.get(i - 1).get(start));
     }
-    assertThat(t.rows()).hasSizeGreaterThan(50);
+    assertThat(rows).hasSizeGreaterThan(50);
   }
 }

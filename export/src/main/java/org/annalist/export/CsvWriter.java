@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.annalist.model.ColumnType;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
+import org.annalist.model.RowCursor;
 import org.annalist.model.Table;
 import org.annalist.model.WriteOptions;
 
@@ -41,7 +42,7 @@ public final class CsvWriter implements DatasetWriter {
   public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
     for (Table t : dataset.tables()) {
       try (OutputStream os = Files.newOutputStream(dir.resolve(t.name() + ".csv"));
-          Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+          Writer w = new java.io.BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
         if (options.excelBom()) {
           w.write('\uFEFF');
         }
@@ -54,16 +55,21 @@ public final class CsvWriter implements DatasetWriter {
     try (CSVPrinter p = new CSVPrinter(out, FORMAT)) {
       p.printRecord(t.header());
       List<String> cells = new ArrayList<>(t.columns().size());
-      for (List<Object> row : t.rows()) {
-        cells.clear();
-        for (int i = 0; i < row.size(); i++) {
-          String s = Cells.text(row.get(i));
-          if (!options.rawCsv() && t.columns().get(i).type() == ColumnType.STRING) {
-            s = neutralize(s);
+      try (RowCursor rows = t.open()) {
+        while (rows.hasNext()) {
+          List<Object> row = rows.next();
+          cells.clear();
+          for (int i = 0; i < row.size(); i++) {
+            String s = Cells.text(row.get(i));
+            if (!options.rawCsv() && t.columns().get(i).type() == ColumnType.STRING) {
+              s = neutralize(s);
+            }
+            cells.add(s);
           }
-          cells.add(s);
+          p.printRecord(cells);
         }
-        p.printRecord(cells);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
       }
       p.flush();
     }

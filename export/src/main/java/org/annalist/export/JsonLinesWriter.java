@@ -9,7 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
 import org.annalist.model.Table;
@@ -33,11 +32,15 @@ public final class JsonLinesWriter implements DatasetWriter {
   public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
     for (Table t : dataset.tables()) {
       try (Writer w = new BufferedWriter(new OutputStreamWriter(
-          Files.newOutputStream(dir.resolve(t.name() + ".jsonl")), StandardCharsets.UTF_8))) {
-        for (Map<String, Object> row : YamlWriter.rows(t)) {
-          w.write(JSON.writeValueAsString(row));
-          w.write('\n');
-        }
+          Files.newOutputStream(dir.resolve(t.name() + ".jsonl")), StandardCharsets.UTF_8), 1 << 16)) {
+        YamlWriter.forEachRecord(t, row -> {
+          try {
+            w.write(JSON.writeValueAsString(row));
+            w.write('\n');
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
       }
     }
   }

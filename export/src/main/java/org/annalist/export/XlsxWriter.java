@@ -35,6 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.annalist.model.Column;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
+import org.annalist.model.RowCursor;
 import org.annalist.model.Table;
 import org.annalist.model.WriteOptions;
 
@@ -117,7 +118,7 @@ public final class XlsxWriter implements DatasetWriter {
     for (Table t : ds.tables()) {
       Row row = s.createRow(r++);
       cell(row, 0, t.name());
-      cell(row, 3, t.description() + " (" + t.rows().size() + " rows)");
+      cell(row, 3, t.description() + " (" + t.size() + " rows)");
       for (Column c : t.columns()) {
         Row cr = s.createRow(r++);
         cell(cr, 0, t.name());
@@ -140,20 +141,21 @@ public final class XlsxWriter implements DatasetWriter {
     return c;
   }
 
-  private void table(SXSSFWorkbook wb, Table t, Styles st) {
-    int total = t.rows().size();
-    int part = 0;
-    int from = 0;
-    do {
-      int to = Math.min(total, from + maxDataRows);
-      String name = part == 0 ? t.name() : t.name() + " (" + (part + 1) + ")";
-      sheet(wb.createSheet(name), t, from, to, st);
-      from = to;
-      part++;
-    } while (from < total);
+  private void table(SXSSFWorkbook wb, Table t, Styles st) throws IOException {
+    try (RowCursor rows = t.open()) {
+      int part = 0;
+      do {
+        String name = part == 0 ? t.name() : t.name() + " (" + (part + 1) + ")";
+        sheet(wb.createSheet(name), t, rows, maxDataRows, st);
+        part++;
+      } while (rows.hasNext());
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
-  private static void sheet(SXSSFSheet s, Table t, int from, int to, Styles st) {
+  /** Writes up to {@code max} rows from {@code rows} to one sheet. */
+  private static void sheet(SXSSFSheet s, Table t, RowCursor rows, int max, Styles st) {
     int cols = t.columns().size();
     int[] width = new int[cols];
     Row h = s.createRow(0);
@@ -161,9 +163,10 @@ public final class XlsxWriter implements DatasetWriter {
       cell(h, i, t.columns().get(i).name()).setCellStyle(st.header());
       width[i] = t.columns().get(i).name().length();
     }
-    for (int r = from; r < to; r++) {
-      Row row = s.createRow(r - from + 1);
-      List<Object> values = t.rows().get(r);
+    int n = 0;
+    while (n < max && rows.hasNext()) {
+      List<Object> values = rows.next();
+      Row row = s.createRow(++n);
       for (int i = 0; i < cols; i++) {
         Object v = values.get(i);
         if (v == null) {
@@ -202,10 +205,10 @@ public final class XlsxWriter implements DatasetWriter {
       s.setColumnWidth(i, (width[i] + 2) * 256);
     }
     s.createFreezePane(0, 1);
-    s.setAutoFilter(new CellRangeAddress(0, Math.max(0, to - from), 0, cols - 1));
+    s.setAutoFilter(new CellRangeAddress(0, Math.max(0, n), 0, cols - 1));
   }
 
-  private static void charts(XSSFWorkbook wb, Dataset ds, Styles st) {
+  private static void charts(XSSFWorkbook wb, Dataset ds, Styles st) throws IOException {
     XSSFSheet s = wb.createSheet("Charts");
     XSSFDrawing drawing = s.createDrawingPatriarch();
     // data behind the charts, on this sheet so the charts stand alone
@@ -219,7 +222,7 @@ public final class XlsxWriter implements DatasetWriter {
     if (tpb.isPresent()) {
       int bi = tpb.get().columnIndex("base");
       int ti = tpb.get().columnIndex("troops");
-      for (List<Object> r : tpb.get().rows()) {
+      for (List<Object> r : tpb.get().readAll()) {
         Row row = row(s, ++bases);
         cell(row, 0, String.valueOf(r.get(bi)));
         row.createCell(1).setCellValue(((Long) r.get(ti)).doubleValue());
@@ -230,12 +233,12 @@ public final class XlsxWriter implements DatasetWriter {
     if (tl.isPresent()) {
       int si = tl.get().columnIndex("start");
       int pi = tl.get().columnIndex("precision");
-      for (List<Object> r : tl.get().rows()) {
+      tl.get().forEachRow(r -> {
         String p = (String) r.get(pi);
         if (p.equals("day") || p.equals("month")) {
           perMonth.merge(r.get(si).toString().substring(0, 7), 1, Integer::sum);
         }
-      }
+      });
     }
     int months = 0;
     for (Map.Entry<String, Integer> e : perMonth.entrySet()) {

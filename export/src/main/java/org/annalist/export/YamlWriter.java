@@ -1,26 +1,29 @@
 package org.annalist.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
+import org.annalist.model.RowCursor;
 import org.annalist.model.Table;
 import org.annalist.model.WriteOptions;
 
 /**
  * All tables in one {@code dataset.yaml}: a mapping from table name to a list of rows, each row a
  * mapping in column order. Numbers and booleans are YAML scalars of their type; dates are ISO strings;
- * empty cells are {@code null}.
+ * empty cells are {@code null}. Rows are streamed to the file one at a time.
  */
 public final class YamlWriter implements DatasetWriter {
   @Override
@@ -44,25 +47,41 @@ public final class YamlWriter implements DatasetWriter {
 
   @Override
   public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
-    Map<String, Object> doc = new LinkedHashMap<>();
-    for (Table t : dataset.tables()) {
-      doc.put(t.name(), rows(t));
-    }
-    try (OutputStream os = Files.newOutputStream(dir.resolve("dataset.yaml"))) {
-      mapper().writeValue(os, doc);
+    ObjectMapper mapper = mapper();
+    try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(dir.resolve("dataset.yaml")), 1 << 16);
+        JsonGenerator g = mapper.getFactory().createGenerator(os)) {
+      g.writeStartObject();
+      for (Table t : dataset.tables()) {
+        g.writeFieldName(t.name());
+        g.writeStartArray();
+        forEachRecord(t, row -> {
+          try {
+            mapper.writeValue(g, row);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        g.writeEndArray();
+      }
+      g.writeEndObject();
     }
   }
 
-  static List<Map<String, Object>> rows(Table t) {
-    List<Map<String, Object>> rows = new ArrayList<>(t.rows().size());
-    for (List<Object> r : t.rows()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      for (int i = 0; i < r.size(); i++) {
-        Object v = r.get(i);
-        m.put(t.columns().get(i).name(), v instanceof java.time.LocalDate ? v.toString() : v);
+  /** Every row of {@code t} as a mapping from column name to value (dates as ISO text), in order. */
+  static void forEachRecord(Table t, Consumer<Map<String, Object>> action) throws IOException {
+    List<String> names = t.header();
+    try (RowCursor rows = t.open()) {
+      while (rows.hasNext()) {
+        List<Object> r = rows.next();
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < r.size(); i++) {
+          Object v = r.get(i);
+          m.put(names.get(i), v instanceof java.time.LocalDate ? v.toString() : v);
+        }
+        action.accept(m);
       }
-      rows.add(m);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return rows;
   }
 }

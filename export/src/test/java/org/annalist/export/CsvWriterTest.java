@@ -50,7 +50,7 @@ class CsvWriterTest {
     Table t = new Table("t", "d", List.of(Column.string("text", "t"), Column.integer("n", "n"), Column.number("x", "x")),
         List.of(), List.of(Arrays.asList("=1+1", -5L, -0.5), Arrays.asList("@SUM(A1)", 3L, 1.0),
             Arrays.asList("+7", 0L, 0.0), Arrays.asList("-x", 1L, 2.5), Arrays.asList("\tcmd", 1L, 1.0), Arrays.asList("ok=1", 1L, 1.0)));
-    new CsvWriter().write(new Dataset(List.of(t), List.of(), java.util.Map.of(), java.util.Map.of()), dir, WriteOptions.defaults());
+    new CsvWriter().write(Dataset.of(List.of(t)), dir, WriteOptions.defaults());
     List<CSVRecord> recs = read(dir.resolve("t.csv"));
     assertThat(recs.subList(1, recs.size())).extracting(r -> r.get(0))
         .containsExactly("'=1+1", "'@SUM(A1)", "'+7", "'-x", "'\tcmd", "ok=1");
@@ -75,7 +75,7 @@ class CsvWriterTest {
       rows.add(Arrays.asList(SampleData.random(rnd, rnd.nextInt(30))));
     }
     Table t = new Table("r", "d", List.of(Column.string("s", "s")), List.of(), rows);
-    new CsvWriter().write(new Dataset(List.of(t), List.of(), java.util.Map.of(), java.util.Map.of()), dir,
+    new CsvWriter().write(Dataset.of(List.of(t)), dir,
         new WriteOptions(true, false));
     List<CSVRecord> recs = read(dir.resolve("r.csv"));
     for (int i = 0; i < rows.size(); i++) {

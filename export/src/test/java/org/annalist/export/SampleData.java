@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.annalist.model.Column;
 import org.annalist.model.Dataset;
@@ -29,7 +28,7 @@ final class SampleData {
     rows.add(Arrays.asList(null, null, null, null, null));
     Table t = new Table("things", "hostile strings", List.of(Column.string("text", "t"), Column.integer("troops", "n"),
         Column.number("share", "x"), Column.bool("flag", "b"), Column.date("day", "d")), List.of(), rows);
-    return new Dataset(List.of(t, bases(), timeline()), List.of(), Map.of(), Map.of());
+    return Dataset.of(List.of(t, bases(), timeline()));
   }
 
   static Table bases() {

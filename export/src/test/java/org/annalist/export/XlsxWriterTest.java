@@ -61,7 +61,7 @@ class XlsxWriterTest {
       rows.add(Arrays.asList(i == 0 ? "x".repeat(40_000) : "row " + i));
     }
     Table t = new Table("big", "d", List.of(Column.string("s", "s")), List.of(), rows);
-    try (XSSFWorkbook wb = write(new Dataset(List.of(t), List.of(), Map.of(), Map.of()), dir, new XlsxWriter(10))) {
+    try (XSSFWorkbook wb = write(Dataset.of(List.of(t)), dir, new XlsxWriter(10))) {
       String first = wb.getSheet("big").getRow(1).getCell(0).getStringCellValue();
       assertThat(first).hasSize(XlsxWriter.MAX_CELL_CHARS).endsWith(XlsxWriter.TRUNCATED);
       assertThat(wb.getSheet("big").getLastRowNum()).isEqualTo(10);

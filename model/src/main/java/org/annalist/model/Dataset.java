@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,19 +11,17 @@ import java.util.TreeMap;
 /**
  * The canonical dataset of a run: its tables in a fixed order, the links between them, and
  * the facts about the run that writers may record (options, input checksums). Nothing here depends
- * on wall-clock time, so the same inputs give the same dataset.
+ * on wall-clock time, so the same inputs give the same dataset. The tables stream their rows from
+ * wherever they are kept (memory, the store), so a dataset is cheap to hold whatever its size.
  *
  * @param tables      tables in output order, names unique
  * @param foreignKeys references between tables
- * @param places      coordinates of places known to the gazetteer, by canonical name
  * @param metadata    facts about the run for the manifest (sorted keys)
  */
-public record Dataset(List<Table> tables, List<ForeignKey> foreignKeys, Map<String, GeoPoint> places,
-    Map<String, String> metadata) {
+public record Dataset(List<Table> tables, List<ForeignKey> foreignKeys, Map<String, String> metadata) {
   public Dataset {
     tables = List.copyOf(tables);
     foreignKeys = List.copyOf(foreignKeys);
-    places = java.util.Collections.unmodifiableMap(new TreeMap<>(places));
     metadata = java.util.Collections.unmodifiableMap(new TreeMap<>(metadata));
     Set<String> names = new HashSet<>();
     for (Table t : tables) {
@@ -39,30 +36,25 @@ public record Dataset(List<Table> tables, List<ForeignKey> foreignKeys, Map<Stri
     }
   }
 
+  /** A dataset of tables alone. */
+  public static Dataset of(List<Table> tables) {
+    return new Dataset(tables, List.of(), Map.of());
+  }
+
   public Optional<Table> table(String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst();
   }
 
-  /** A copy with more tables appended (e.g. a run's errors). */
+  /** A copy with more tables appended. */
   public Dataset withTables(List<Table> more) {
     List<Table> all = new ArrayList<>(tables);
     all.addAll(more);
-    return new Dataset(all, foreignKeys, places, metadata);
+    return new Dataset(all, foreignKeys, metadata);
   }
 
   public Dataset withMetadata(Map<String, String> more) {
     Map<String, String> all = new TreeMap<>(metadata);
     all.putAll(more);
-    return new Dataset(tables, foreignKeys, places, all);
-  }
-
-  /** Coordinates in WGS84 degrees. */
-  public record GeoPoint(double lat, double lon, String country) {
-    public GeoPoint {
-      Objects.requireNonNull(country);
-      if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-        throw new IllegalArgumentException("bad coordinates " + lat + "," + lon);
-      }
-    }
+    return new Dataset(tables, foreignKeys, all);
   }
 }

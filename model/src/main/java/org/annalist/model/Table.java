@@ -1,71 +1,119 @@
 package org.annalist.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /**
- * One table of the dataset: named columns and rows of typed values, in their final order.
- * A cell is {@code null} when it has no value (an empty CSV field). Rows are checked against the
- * column types on construction, so every writer can trust them.
- *
- * @param name        file stem, e.g. "troops_per_base"
- * @param description one sentence for people
- * @param columns     the columns, in output order
- * @param primaryKey  names of the columns that identify a row (may be empty)
- * @param rows        the rows, each as long as {@code columns}
+ * One table of the dataset: a {@link TableSchema} and the {@link RowSource} its rows stream from,
+ * in the schema's order. Writers read tables one pass at a time and never need all rows in memory.
+ * Rows built in memory are checked against the column types on construction; rows from the store
+ * are typed by the store's columns.
  */
-public record Table(String name, String description, List<Column> columns, List<String> primaryKey,
-    List<List<Object>> rows) {
-  public Table {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(description, "description");
-    columns = List.copyOf(columns);
-    primaryKey = List.copyOf(primaryKey);
-    if (!name.matches("[a-z][a-z0-9_]*")) {
-      throw new IllegalArgumentException("table name must be snake_case: " + name);
-    }
-    Set<String> names = new HashSet<>();
-    for (Column c : columns) {
-      if (!names.add(c.name())) {
-        throw new IllegalArgumentException(name + ": duplicate column " + c.name());
-      }
-    }
-    for (String k : primaryKey) {
-      if (!names.contains(k)) {
-        throw new IllegalArgumentException(name + ": primary key column " + k + " missing");
-      }
-    }
+public final class Table {
+  private final TableSchema schema;
+  private final RowSource source;
+
+  public Table(TableSchema schema, RowSource source) {
+    this.schema = Objects.requireNonNull(schema, "schema");
+    this.source = Objects.requireNonNull(source, "source");
+  }
+
+  /** A table whose rows are in memory, already in order; for small tables and tests. */
+  public static Table of(TableSchema schema, List<List<Object>> rows) {
     List<List<Object>> copy = new ArrayList<>(rows.size());
     for (List<Object> row : rows) {
-      if (row.size() != columns.size()) {
-        throw new IllegalArgumentException(name + ": row has " + row.size() + " cells, expected " + columns.size());
-      }
-      for (int i = 0; i < row.size(); i++) {
-        Object v = row.get(i);
-        if (v != null && !columns.get(i).type().accepts(v)) {
-          throw new IllegalArgumentException(name + "." + columns.get(i).name() + ": " + v.getClass().getSimpleName()
-              + " is not " + columns.get(i).type());
-        }
-      }
-      copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
+      copy.add(schema.check(row));
     }
-    rows = Collections.unmodifiableList(copy);
+    List<List<Object>> fixed = Collections.unmodifiableList(copy);
+    return new Table(schema, new RowSource() {
+      @Override
+      public RowCursor open() {
+        return RowCursor.of(fixed);
+      }
+
+      @Override
+      public long size() {
+        return fixed.size();
+      }
+    });
+  }
+
+  /** An in-memory table ordered by its primary key (the rows must already be in that order). */
+  public Table(String name, String description, List<Column> columns, List<String> primaryKey, List<List<Object>> rows) {
+    this(of(TableSchema.keyed(name, description, columns, primaryKey), rows));
+  }
+
+  private Table(Table t) {
+    this(t.schema, t.source);
+  }
+
+  public TableSchema schema() {
+    return schema;
+  }
+
+  public String name() {
+    return schema.name();
+  }
+
+  public String description() {
+    return schema.description();
+  }
+
+  public List<Column> columns() {
+    return schema.columns();
+  }
+
+  public List<String> primaryKey() {
+    return schema.primaryKey();
   }
 
   public List<String> header() {
-    return columns.stream().map(Column::name).toList();
+    return schema.header();
   }
 
   public int columnIndex(String column) {
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).name().equals(column)) {
-        return i;
-      }
+    return schema.columnIndex(column);
+  }
+
+  /** A new pass over the rows; close it when done. */
+  public RowCursor open() throws IOException {
+    return source.open();
+  }
+
+  /** Number of rows. */
+  public long size() {
+    try {
+      return source.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    throw new IllegalArgumentException(name + " has no column " + column);
+  }
+
+  /** Runs {@code action} on every row, in order. */
+  public void forEachRow(Consumer<List<Object>> action) throws IOException {
+    try (RowCursor c = open()) {
+      while (c.hasNext()) {
+        action.accept(c.next());
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Every row in a list: only for tables known to be small (tests, summaries). */
+  public List<List<Object>> readAll() throws IOException {
+    List<List<Object>> out = new ArrayList<>();
+    forEachRow(out::add);
+    return Collections.unmodifiableList(out);
+  }
+
+  @Override
+  public String toString() {
+    return "Table[" + schema.name() + "]";
   }
 }

@@ -9,34 +9,46 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TableTest {
-  private static final List<Column> COLUMNS = List.of(Column.string("name", "n"), Column.integer("troops", "t"));
+  static final List<Column> COLUMNS = List.of(Column.string("name", "n"), Column.integer("troops", "t"));
 
   @Test
-  void rowsAreCheckedAgainstColumnTypes() {
+  void rowsAreCheckedAgainstColumnTypes() throws Exception {
     assertThatThrownBy(() -> new Table("t", "d", COLUMNS, List.of(), List.of(Arrays.asList("Alytus", 8000))))
         .hasMessageContaining("troops").hasMessageContaining("Integer");
     assertThatThrownBy(() -> new Table("t", "d", COLUMNS, List.of(), List.of(List.of("Alytus"))))
-        .hasMessageContaining("1 cells");
+        .hasMessageContaining("1 cells, expected 2");
     Table ok = new Table("t", "d", COLUMNS, List.of("name"), List.of(Arrays.asList("Alytus", 8000L), Arrays.asList("Prienai", null)));
-    assertThat(ok.rows()).hasSize(2);
-    assertThat(ok.header()).containsExactly("name", "troops");
+    assertThat(ok.size()).isEqualTo(2);
+    assertThat(ok.readAll()).hasSize(2);
   }
 
   @Test
-  void tablesAreImmutableCopies() {
+  void rowsAreImmutableCopiesAndCanBeReadTwice() throws Exception {
     List<List<Object>> rows = new ArrayList<>();
-    rows.add(new ArrayList<>(List.of("Alytus", 8000L)));
+    rows.add(new ArrayList<>(Arrays.asList("Alytus", 8000L)));
     Table t = new Table("t", "d", COLUMNS, List.of(), rows);
     rows.get(0).set(1, 1L);
-    assertThat(t.rows().get(0).get(1)).isEqualTo(8000L);
-    assertThatThrownBy(() -> t.rows().add(List.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(t.readAll().get(0).get(1)).isEqualTo(8000L);
+    assertThat(t.readAll()).isEqualTo(t.readAll());
+    assertThatThrownBy(() -> t.readAll().get(0).set(0, "x")).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
-  void namesAndKeysAreValidated() {
+  void namesAreValidated() {
     assertThatThrownBy(() -> new Table("Bad Name", "d", COLUMNS, List.of(), List.of())).hasMessageContaining("snake_case");
     assertThatThrownBy(() -> new Table("t", "d", COLUMNS, List.of("missing"), List.of())).hasMessageContaining("missing");
-    assertThatThrownBy(() -> new Provenance("d", 5, 4, "", "x", 1.0)).hasMessageContaining("bad span");
-    assertThatThrownBy(() -> new Provenance("d", 0, 4, "", "x", 1.5)).hasMessageContaining("confidence");
+    assertThatThrownBy(() -> new TableSchema("t", "d", COLUMNS, List.of(), List.of("nope"))).hasMessageContaining("order");
+  }
+
+  @Test
+  void documentRowsAreCheckedAgainstTheFactSchemas() {
+    List<Object> doc = Arrays.asList("d1", "T", "p", "text", "UTF-8", "ab", 1L, 1L, 1L, 0L, 0L, 0L, 0L);
+    DocumentRows ok = new DocumentRows("d1", java.util.Map.of("documents", List.of(doc)));
+    assertThat(ok.rows(DatasetSchema.DOCUMENTS)).hasSize(1);
+    assertThat(ok.rows(DatasetSchema.QUANTITIES)).isEmpty();
+    assertThatThrownBy(() -> new DocumentRows("d2", java.util.Map.of("documents", List.of(doc))))
+        .hasMessageContaining("row of d1 in document d2");
+    assertThatThrownBy(() -> new DocumentRows("d1", java.util.Map.of("entities", List.of())))
+        .hasMessageContaining("not a fact table");
   }
 }

@@ -72,7 +72,7 @@ public final class OutputFolder implements AutoCloseable {
     }
   }
 
-  static void deleteQuietly(Path dir) {
+  public static void deleteQuietly(Path dir) {
     if (!Files.exists(dir)) {
       return;
     }

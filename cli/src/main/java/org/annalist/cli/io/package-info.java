@@ -1,5 +1,5 @@
 /**
- * Input and output at the edges of a run: finding and decoding input documents (with one error row
- * per bad input) and replacing the output folder atomically.
+ * Output at the edge of a run: the output folder, written beside its target and swapped in atomically
+ * only when complete.
  */
 package org.annalist.cli.io;

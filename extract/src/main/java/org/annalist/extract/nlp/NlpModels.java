@@ -47,6 +47,24 @@ public final class NlpModels {
     }
   }
 
+  /** SHA-256 of each bundled model, by file name: part of what a run's output depends on. */
+  public static java.util.Map<String, String> checksums() throws IOException {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (String res : java.util.List.of(SENTENCE_MODEL, TOKEN_MODEL, POS_MODEL, NAME_MODEL)) {
+      try (InputStream in = open(res)) {
+        java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = in.read(buf)) > 0; ) {
+          d.update(buf, 0, n);
+        }
+        out.put("model" + res.substring(res.lastIndexOf('/')), java.util.HexFormat.of().formatHex(d.digest()));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return out;
+  }
+
   static InputStream open(String resource) throws IOException {
     InputStream in = NlpModels.class.getResourceAsStream(resource);
     if (in == null) {

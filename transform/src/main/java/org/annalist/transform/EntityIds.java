@@ -1,0 +1,19 @@
+package org.annalist.transform;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The stable part of entity ids: a name folded to ASCII lower case with dashes ("Klaipėda" ->
+ * "klaipeda"). The store prefixes the type ("loc-klaipeda") and numbers names that fold alike, in
+ * sorted order, so ids never depend on the order documents arrive in.
+ */
+public final class EntityIds {
+  private EntityIds() { }
+
+  public static String slug(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return n.isEmpty() ? "x" : n;
+  }
+}
