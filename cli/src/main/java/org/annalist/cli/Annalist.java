@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The top-level command; its subcommands do the work. */
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = Annalist.Version.class,
     description = "Turns a folder of historical documents into analysis-ready datasets (CSV, Excel, YAML).",
-    subcommands = {RunCommand.class, EvaluateCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, EvaluateCommand.class, BenchCommand.class, TrainNerCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 no input could be processed, 2 bad command line, 3 output not written."})
 public final class Annalist implements Runnable {
   public static final int OK = 0;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -12,6 +13,7 @@ import org.annalist.model.Dataset;
 import org.annalist.model.ErrorRecord;
 import org.annalist.pipeline.BatchRun;
 import org.annalist.pipeline.DocumentPipeline;
+import org.annalist.pipeline.FactCache;
 import org.annalist.pipeline.InputCollector;
 import org.annalist.store.DuckDbStore;
 import org.annalist.store.StoreOptions;
@@ -24,7 +26,12 @@ import org.annalist.store.StoreOptions;
  */
 final class EmbeddedRun implements AutoCloseable {
   /** What a run needs to know. */
-  record Options(List<Path> inputs, DocumentPipeline.Options pipeline, int threads, long storeMemory, boolean progress) { }
+  record Options(List<Path> inputs, DocumentPipeline.Options pipeline, int threads, long storeMemory, boolean progress,
+      Optional<Path> cache) {
+    Options(List<Path> inputs, DocumentPipeline.Options pipeline, int threads, long storeMemory, boolean progress) {
+      this(inputs, pipeline, threads, storeMemory, progress, Optional.empty());
+    }
+  }
 
   private final DuckDbStore store;
   private final Dataset dataset;
@@ -42,6 +49,12 @@ final class EmbeddedRun implements AutoCloseable {
   static EmbeddedRun run(Options o, Path workDir, PrintStream err) throws IOException {
     InputCollector.Collected inputs = InputCollector.textFiles().collect(o.inputs());
     DocumentPipeline pipeline = DocumentPipeline.load(o.pipeline());
+    Optional<FactCache> cache = Optional.empty();
+    if (o.cache().isPresent()) {
+      FactCache.Opened opened = FactCache.open(o.cache().get(), pipeline.fingerprint(Annalist.version()));
+      opened.warning().ifPresent(w -> err.println("annalist: warning: " + w));
+      cache = opened.cache();
+    }
     DuckDbStore store = DuckDbStore.create(new StoreOptions(workDir, o.storeMemory(), o.threads()));
     try {
       for (ErrorRecord e : inputs.errors()) {
@@ -51,9 +64,14 @@ final class EmbeddedRun implements AutoCloseable {
       try (ProgressBar bar = o.progress() && inputs.inputs().size() > 1 ? new ProgressBarBuilder().setTaskName("extract")
           .setInitialMax(inputs.inputs().size()).setStyle(ProgressBarStyle.ASCII)
           .setConsumer(new ConsoleProgressBarConsumer(err)).build() : null) {
-        s = BatchRun.run(pipeline, inputs.inputs(), store, o.threads(), bar == null ? BatchRun.Progress.none() : bar::step);
+        s = BatchRun.run(pipeline, cache, inputs.inputs(), store, o.threads(),
+            bar == null ? BatchRun.Progress.none() : bar::step);
       }
-      BatchRun.Summary all = new BatchRun.Summary(s.documents(), s.errors() + inputs.errors().size());
+      if (s.rejected() > 0) {
+        err.println("annalist: warning: " + s.rejected() + " cache entries failed their checks and were extracted again");
+      }
+      BatchRun.Summary all = new BatchRun.Summary(s.documents(), s.errors() + inputs.errors().size(), s.extracted(),
+          s.rejected());
       return new EmbeddedRun(store, store.finish(), pipeline, all);
     } catch (IOException | RuntimeException | Error e) {
       store.close();

@@ -55,6 +55,7 @@ final class Manifest {
       g.writeEndObject();
       g.writeNumberField("documents", done.documents());
       g.writeNumberField("errors", done.errors());
+      g.writeNumberField("extracted", done.extracted());
       g.writeArrayFieldStart("files");
       try (var files = Files.list(dir)) {
         for (Path f : files.filter(Files::isRegularFile).map(Path::getFileName).sorted().toList()) {

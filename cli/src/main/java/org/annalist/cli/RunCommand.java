@@ -73,6 +73,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
   boolean quiet;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep each document's extracted facts in DIR; a re-run extracts only new and changed documents.")
+  Path cache;
+
   @Option(names = "--store-memory", paramLabel = "SIZE",
       description = "Memory the embedded store (DuckDB) may use before spilling to disk, e.g. 512MB, 2GB (default: half the Java heap, 128MB-4GB).")
   String storeMemoryLimit;
@@ -136,7 +140,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     EmbeddedRun.Options ro = new EmbeddedRun.Options(in, new DocumentPipeline.Options(gazetteers,
         referenceDate == null ? OptionalInt.empty() : OptionalInt.of(referenceDate.getYear()), slashOrder), threads,
-        storeMemory, !quiet);
+        storeMemory, !quiet, java.util.Optional.ofNullable(cache));
     Map<String, String> options = new LinkedHashMap<>();
     options.put("formats", String.join(",", chosen.stream().map(DatasetWriter::format).toList()));
     options.put("numeric_dates", slashOrder.name().toLowerCase(java.util.Locale.ROOT));
@@ -206,6 +210,10 @@ public final class RunCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append("annalist: ").append(done.documents()).append(" document(s) processed, ").append(done.errors())
         .append(" error(s); wrote ").append(out.toAbsolutePath().normalize()).append('\n');
+    if (cache != null) {
+      sb.append("  cache ").append(cache).append(": ").append(done.documents() + done.errors() - done.extracted())
+          .append(" document(s) unchanged, ").append(done.extracted()).append(" extracted\n");
+    }
     for (Table t : ds.tables()) {
       sb.append(String.format(java.util.Locale.ROOT, "  %-16s %8d rows%n", t.name(), t.size()));
     }

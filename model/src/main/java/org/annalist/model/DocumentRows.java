@@ -13,6 +13,10 @@ import java.util.TreeMap;
  * sentences the rows quote, so a run keeps only a bounded number of these in flight; it is also what
  * the incremental cache keeps per document and what a Spark partition emits.
  *
+ * <p>Every fact table's primary key starts with the document id, so keys unique within a document are
+ * unique in the dataset: a row whose key repeats an earlier row of the same document is dropped here
+ * (the first stays), and every writer and store can declare the keys.
+ *
  * @param docId the document's id
  * @param rows  rows per fact table name; tables without rows may be absent
  */
@@ -24,12 +28,20 @@ public record DocumentRows(String docId, Map<String, List<List<Object>>> rows) {
       TableSchema schema = schema(e.getKey());
       List<List<Object>> copy = new ArrayList<>(e.getValue().size());
       int doc = schema.columnIndex("doc_id");
+      int[] key = schema.primaryKey().stream().mapToInt(schema::columnIndex).toArray();
+      java.util.Set<List<Object>> keys = new java.util.HashSet<>();
       for (List<Object> row : e.getValue()) {
         List<Object> r = schema.check(row);
         if (!docId.equals(r.get(doc))) {
           throw new IllegalArgumentException(schema.name() + ": row of " + r.get(doc) + " in document " + docId);
         }
-        copy.add(r);
+        List<Object> k = new ArrayList<>(key.length);
+        for (int i : key) {
+          k.add(r.get(i));
+        }
+        if (keys.add(k)) {
+          copy.add(r);
+        }
       }
       checked.put(e.getKey(), Collections.unmodifiableList(copy));
     }

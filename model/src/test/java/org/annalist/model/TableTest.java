@@ -51,4 +51,12 @@ class TableTest {
     assertThatThrownBy(() -> new DocumentRows("d1", java.util.Map.of("entities", List.of())))
         .hasMessageContaining("not a fact table");
   }
+
+  @Test
+  void aRowRepeatingAnEarlierKeyOfItsDocumentIsDropped() {
+    List<Object> first = Arrays.asList("d1", 1.0, "men", "1 man", 5L, 9L, "s", "q");
+    List<Object> again = Arrays.asList("d1", 2.0, "men", "2 men", 5L, 7L, "s", "q");
+    DocumentRows rows = new DocumentRows("d1", java.util.Map.of("quantities", List.of(first, again)));
+    assertThat(rows.rows(DatasetSchema.QUANTITIES)).containsExactly(first);
+  }
 }

@@ -27,8 +27,18 @@ public final class BatchRun {
     }
   }
 
-  /** What a batch did. */
-  public record Summary(int documents, int errors) { }
+  /**
+   * What a batch did.
+   *
+   * @param documents documents whose rows went to the sink
+   * @param errors    inputs that could not be processed
+   * @param extracted documents extracted in this run (the others came from the cache)
+   * @param rejected  cache entries that failed a check and were extracted again
+   */
+  public record Summary(int documents, int errors, int extracted, int rejected) { }
+
+  /** An outcome, and whether it came from the cache. */
+  private record Done(DocumentPipeline.Outcome outcome, boolean cached) { }
 
   private BatchRun() { }
 
@@ -38,23 +48,32 @@ public final class BatchRun {
    */
   public static Summary run(DocumentPipeline pipeline, List<InputCollector.Input> inputs, FactSink sink, int threads,
       Progress progress) throws IOException {
+    return run(pipeline, java.util.Optional.empty(), inputs, sink, threads, progress);
+  }
+
+  /** Runs every input, taking the rows of unchanged documents from {@code cache} and caching the rest. */
+  public static Summary run(DocumentPipeline pipeline, java.util.Optional<FactCache> cache, List<InputCollector.Input> inputs,
+      FactSink sink, int threads, Progress progress) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "annalist-extract");
       t.setDaemon(true);
       return t;
     });
     int window = Math.max(1, threads) * 2;
-    Deque<Future<DocumentPipeline.Outcome>> inFlight = new ArrayDeque<>();
+    Deque<Future<Done>> inFlight = new ArrayDeque<>();
     int documents = 0;
     int errors = 0;
+    int extracted = 0;
     try {
       int next = 0;
       while (next < inputs.size() || !inFlight.isEmpty()) {
         while (next < inputs.size() && inFlight.size() < window) {
           InputCollector.Input in = inputs.get(next++);
-          inFlight.add(pool.submit(() -> pipeline.process(in)));
+          inFlight.add(pool.submit(() -> one(pipeline, cache, in)));
         }
-        DocumentPipeline.Outcome o = await(inFlight.poll());
+        Done d = await(inFlight.poll());
+        DocumentPipeline.Outcome o = d.outcome();
+        extracted += d.cached() ? 0 : 1;
         if (o.rows().isPresent()) {
           sink.accept(o.rows().get());
           documents++;
@@ -67,10 +86,31 @@ public final class BatchRun {
     } finally {
       pool.shutdownNow();
     }
-    return new Summary(documents, errors);
+    return new Summary(documents, errors, extracted, cache.map(FactCache::rejected).orElse(0));
   }
 
-  private static DocumentPipeline.Outcome await(Future<DocumentPipeline.Outcome> f) throws IOException {
+  private static Done one(DocumentPipeline pipeline, java.util.Optional<FactCache> cache, InputCollector.Input in) {
+    if (cache.isEmpty()) {
+      return new Done(pipeline.process(in), false);
+    }
+    byte[] bytes;
+    try {
+      bytes = DocumentPipeline.read(in);
+    } catch (IOException e) {
+      return new Done(DocumentPipeline.Outcome.failed(in.shown(), "cannot read: " + DocumentPipeline.oneLine(e)), false);
+    }
+    String sha = DocumentPipeline.sha256(bytes);
+    String key = cache.get().key(in.docId(), in.shown(), sha);
+    java.util.Optional<org.annalist.model.DocumentRows> hit = cache.get().get(key);
+    if (hit.isPresent()) {
+      return new Done(DocumentPipeline.Outcome.of(hit.get()), true);
+    }
+    DocumentPipeline.Outcome o = pipeline.process(in.shown(), in.docId(), bytes, sha);
+    o.rows().ifPresent(rows -> cache.get().put(key, rows));
+    return new Done(o, false);
+  }
+
+  private static Done await(Future<Done> f) throws IOException {
     try {
       return f.get();
     } catch (ExecutionException e) {

@@ -61,21 +61,38 @@ public final class DocumentPipeline {
     }
   }
 
-  private final Options options;
-  private final Gazetteer gazetteer;
-  private final DocumentExtractor extractor;
-  private final DocumentTransform transform;
+  /** The models and data, loaded on the first document that needs extracting. */
+  private record Loaded(DocumentExtractor extractor, DocumentTransform transform) { }
 
-  private DocumentPipeline(Options options, Gazetteer gazetteer, NlpModels models) {
+  private final Options options;
+  private volatile Loaded loaded;
+
+  private DocumentPipeline(Options options) {
     this.options = options;
-    this.gazetteer = gazetteer;
-    this.extractor = new DocumentExtractor(models, gazetteer, options.slashOrder());
-    this.transform = new DocumentTransform(gazetteer, options.referenceYear());
   }
 
-  /** Loads the models and the gazetteer once. */
+  /**
+   * A pipeline for {@code options}. The models and the gazetteer are loaded once, when the first
+   * document is extracted, so a run served entirely from the cache never loads them.
+   */
   public static DocumentPipeline load(Options options) {
-    return new DocumentPipeline(options, Gazetteer.load(options.gazetteers()), NlpModels.load());
+    return new DocumentPipeline(options);
+  }
+
+  private Loaded loaded() {
+    Loaded l = loaded;
+    if (l == null) {
+      synchronized (this) {
+        l = loaded;
+        if (l == null) {
+          Gazetteer gazetteer = Gazetteer.load(options.gazetteers());
+          l = new Loaded(new DocumentExtractor(NlpModels.load(), gazetteer, options.slashOrder()),
+              new DocumentTransform(gazetteer, options.referenceYear()));
+          loaded = l;
+        }
+      }
+    }
+    return l;
   }
 
   public Options options() {
@@ -84,32 +101,53 @@ public final class DocumentPipeline {
 
   /** SHA-256 of the models and data files, by name: what the output depends on besides the inputs and options. */
   public Map<String, String> checksums() throws IOException {
-    Map<String, String> data = new TreeMap<>(gazetteer.checksums());
+    Map<String, String> data = new TreeMap<>(Gazetteer.checksums(options.gazetteers()));
     data.putAll(NlpModels.checksums());
     return data;
   }
 
+  /**
+   * Everything besides a document's own bytes that its rows depend on, as one SHA-256: the Annalist
+   * {@code version}, the models and data, the options. The incremental cache keys on it.
+   */
+  public String fingerprint(String version) throws IOException {
+    StringBuilder sb = new StringBuilder("version=").append(version).append('\n');
+    checksums().forEach((k, v) -> sb.append(k).append('=').append(v).append('\n'));
+    sb.append("reference_year=").append(options.referenceYear()).append('\n');
+    sb.append("numeric_dates=").append(options.slashOrder()).append('\n');
+    return sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Reads and processes one file. */
   public Outcome process(InputCollector.Input in) {
-    byte[] bytes;
     try {
-      bytes = Files.readAllBytes(in.path());
-    } catch (IOException | OutOfMemoryError e) {
+      byte[] bytes = read(in);
+      return process(in.shown(), in.docId(), bytes, sha256(bytes));
+    } catch (IOException e) {
       return Outcome.failed(in.shown(), "cannot read: " + oneLine(e));
     }
-    return process(in.shown(), in.docId(), bytes);
+  }
+
+  /** The bytes of a file. */
+  static byte[] read(InputCollector.Input in) throws IOException {
+    return Files.readAllBytes(in.path());
   }
 
   /** Processes one document given as bytes (what a Spark partition holds). */
   public Outcome process(String shown, String docId, byte[] bytes) {
+    return process(shown, docId, bytes, sha256(bytes));
+  }
+
+  Outcome process(String shown, String docId, byte[] bytes, String sha256) {
     Optional<SourceDocument> doc;
     try {
-      doc = TextDecoding.decode(docId, shown, bytes, sha256(bytes));
+      doc = TextDecoding.decode(docId, shown, bytes, sha256);
     } catch (TextDecoding.Unreadable e) {
       return Outcome.failed(shown, e.getMessage());
     }
     try {
-      return Outcome.of(transform.rows(extractor.extract(doc.orElseThrow())));
+      Loaded l = loaded();
+      return Outcome.of(l.transform().rows(l.extractor().extract(doc.orElseThrow())));
     } catch (RuntimeException | StackOverflowError e) {
       // one document's failure never stops the batch
       return Outcome.failed(shown, "extraction failed: " + oneLine(e));

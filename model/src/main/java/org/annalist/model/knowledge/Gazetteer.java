@@ -107,6 +107,22 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * SHA-256 of the bundled data files and of the users' files, by name, without loading them: what
+   * a run's output depends on besides its inputs.
+   */
+  public static Map<String, String> checksums(List<Path> userFiles) throws IOException {
+    Map<String, String> sums = new TreeMap<>();
+    for (String f : BUNDLED) {
+      sums.put("gazetteer/" + f, sha256(resource(f)));
+    }
+    sums.put("gazetteer/" + DEMONYMS, sha256(resource(DEMONYMS)));
+    for (Path p : userFiles) {
+      sums.put("gazetteer/" + p.getFileName(), sha256(Files.readAllBytes(p)));
+    }
+    return sums;
+  }
+
   private static byte[] resource(String name) throws IOException {
     try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
       if (in == null) {
