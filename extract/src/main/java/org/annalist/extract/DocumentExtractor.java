@@ -8,7 +8,7 @@ import org.annalist.extract.dates.SlashOrder;
 import org.annalist.extract.figures.QuantityExtractor;
 import org.annalist.extract.figures.TroopFigureExtractor;
 import org.annalist.extract.lists.AgreementExtractor;
-import org.annalist.extract.lists.ListItemExtractor;
+import org.annalist.extract.lists.ProvisionExtractor;
 import org.annalist.extract.ner.EntityRecognizer;
 import org.annalist.extract.nlp.NlpModels;
 import org.annalist.extract.nlp.PreparedText;
@@ -30,7 +30,7 @@ public final class DocumentExtractor {
   private final DateExtractor dates;
   private final TroopFigureExtractor troops = new TroopFigureExtractor();
   private final QuantityExtractor quantities = new QuantityExtractor();
-  private final ListItemExtractor items = new ListItemExtractor();
+  private final ProvisionExtractor provisions = new ProvisionExtractor();
   private final AgreementExtractor agreements = new AgreementExtractor();
   private final ThreadLocal<EntityRecognizer> recognizers;
   private final ThreadLocal<TextAnalyzer> analyzers;
@@ -68,7 +68,7 @@ public final class DocumentExtractor {
         dateExpressions,
         troops.extract(id, body),
         quantities.extract(id, body, dateExpressions),
-        items.extract(id, masked, 0, bodyEnd, sentenceAt),
+        provisions.extract(id, masked, 0, bodyEnd, doc.title(), sentenceAt),
         agreements.extract(id, masked, 0, bodyEnd, sentenceAt),
         bodyEnd);
   }

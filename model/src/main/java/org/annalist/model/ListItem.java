@@ -3,14 +3,18 @@ package org.annalist.model;
 import java.util.Objects;
 
 /**
- * A numbered item of a list such as a treaty's articles ("Article IV: ...", "Article 3 permitted ...").
+ * A numbered provision of a treaty, protocol or agreement, as listed ("Article IV: ...", "2. New
+ * frontiers are fixed ...") or named in prose ("Article 3 stipulated ...").
  *
- * @param label      the kind of item as written, e.g. "Article"
+ * @param label      the kind of provision, e.g. "Article", "Clause", "Term", "Paragraph"
  * @param number     the item's number as an integer (roman numerals converted)
  * @param text       the item's text, without the label and number
  * @param provenance where the item stands
  */
 public record ListItem(String label, int number, String text, Provenance provenance) {
+  /** Extractor name of an item named in running prose ("Article 5 grants ..."), not listed. */
+  public static final String PROSE_SOURCE = "article-prose";
+
   public ListItem {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(text, "text");

@@ -10,36 +10,77 @@ import java.util.Set;
 import org.annalist.model.DocumentExtraction;
 import org.annalist.model.ListItem;
 import org.annalist.model.NamedAgreement;
+import org.annalist.model.TextSpan;
 
 /**
- * Attributes "Article" items to a treaty. Items that follow each other with rising numbers form a
- * list; a list belongs to the treaty named in the lines that introduce it ("The Treaty of Riga
- * contained nine articles:"). When the introduction only says "the treaty", the list belongs to
- * the document's own subject: the treaty in its title, else the treaty it names most often. A short
- * name ("Mutual Assistance Treaty") is completed to the longest name in the document that ends
- * with it.
+ * Attributes treaty provisions to a treaty. Provisions that follow each other with rising numbers
+ * form a list; a list belongs to the treaty named in the lines that introduce it ("The Treaty of Riga
+ * contained nine articles:"). A provision named in prose ("Under Article 12 of the Armistice, ...")
+ * belongs to the treaty named in its own sentence. Otherwise a provision belongs to the document's
+ * own subject: the treaty in its title, else the treaty it names most often. A short name ("Mutual
+ * Assistance Treaty") is completed to the longest name in the document that ends with it. A treaty's
+ * provision is reported once: a later item with the same number (a summary repeating a listed
+ * article) adds nothing.
  */
 public final class ArticleAttribution {
   private static final int INTRO_CHARS = 300;
+  private static final java.util.regex.Pattern TREATY_TITLE = java.util.regex.Pattern.compile(
+      "\\b(?:treaty|agreement|convention|protocol|pact|armistice|accord|concordat)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   public List<TreatyArticle> attribute(DocumentExtraction doc) {
     List<TreatyArticle> out = new ArrayList<>();
-    List<ListItem> articles = doc.items().stream().filter(i -> i.label().equals("Article")).toList();
+    List<ListItem> items = doc.items();
     Set<String> seen = new HashSet<>();
-    int listStart = -1;
     String treaty = "";
-    for (int k = 0; k < articles.size(); k++) {
-      ListItem it = articles.get(k);
-      boolean newList = k == 0 || it.number() <= articles.get(k - 1).number();
-      if (newList) {
-        listStart = it.provenance().start();
-        treaty = treatyFor(doc, listStart);
+    for (int k = 0; k < items.size(); k++) {
+      ListItem it = items.get(k);
+      boolean prose = it.provenance().extractor().equals(ListItem.PROSE_SOURCE);
+      if (prose) {
+        treaty = inSentence(doc, it).or(() -> namedBefore(doc, it.provenance().start()))
+            .orElseGet(() -> treatyFor(doc, it.provenance().start()));
+      } else {
+        ListItem prev = k == 0 ? null : items.get(k - 1);
+        boolean newList = prev == null || it.number() <= prev.number() || prev.provenance().extractor().equals(ListItem.PROSE_SOURCE)
+            || !prev.provenance().extractor().equals(it.provenance().extractor());
+        if (newList) {
+          treaty = treatyFor(doc, it.provenance().start());
+        }
       }
-      if (seen.add(it.number() + "\u0000" + it.text())) {
+      if (seen.add(treaty + "\u0000" + it.number())) {
         out.add(new TreatyArticle(it, treaty));
       }
     }
     return out;
+  }
+
+  /** The last treaty named shortly before an offset, in the same paragraph. */
+  private static Optional<String> namedBefore(DocumentExtraction doc, int offset) {
+    String text = doc.document().text();
+    int paragraph = Math.max(text.lastIndexOf("\n\n", offset), offset - 2 * INTRO_CHARS);
+    NamedAgreement best = null;
+    for (NamedAgreement a : doc.agreements()) {
+      if (a.provenance().start() >= paragraph && a.provenance().end() <= offset) {
+        best = a;
+      }
+    }
+    return Optional.ofNullable(best).map(a -> complete(a.name(), doc.agreements()));
+  }
+
+  /** The treaty named in the sentence of a provision named in prose, the one nearest to it. */
+  private static Optional<String> inSentence(DocumentExtraction doc, ListItem it) {
+    int i = TextSpan.indexOf(doc.sentences(), it.provenance().start());
+    if (i < 0) {
+      return Optional.empty();
+    }
+    TextSpan s = doc.sentences().get(i);
+    NamedAgreement best = null;
+    for (NamedAgreement a : doc.agreements()) {
+      if (a.provenance().start() >= s.start() && a.provenance().end() <= s.end() && (best == null
+          || Math.abs(a.provenance().start() - it.provenance().start()) < Math.abs(best.provenance().start() - it.provenance().start()))) {
+        best = a;
+      }
+    }
+    return Optional.ofNullable(best).map(a -> complete(a.name(), doc.agreements()));
   }
 
   private String treatyFor(DocumentExtraction doc, int listStart) {
@@ -55,6 +96,12 @@ public final class ArticleAttribution {
         .map(NamedAgreement::name).max((a, b) -> a.length() - b.length());
     if (inTitle.isPresent()) {
       return inTitle.get();
+    }
+    // a treaty text titled in words the name pattern does not take ("TREATY OF PEACE BETWEEN ...",
+    // "Simonstown naval base agreement between ..."): the title itself, without its source notes
+    String title = doc.document().title();
+    if (TREATY_TITLE.matcher(title).find()) {
+      return title.replaceFirst("\\s*[(\\[].*$", "").replaceFirst("[\\s,.:;!]+$", "").strip();
     }
     Map<String, Integer> counts = new HashMap<>();
     for (NamedAgreement a : names) {

@@ -39,6 +39,10 @@ public final class YearInference {
     List<Integer> chain = new ArrayList<>();
     List<int[]> candidates = new ArrayList<>();
     TreeSet<Integer> allYears = new TreeSet<>();
+    // a month-day repeated from an explicit date ("October 7, 1939" ... "On October 7") most likely
+    // takes that date's year, but only as a preference: a narrative that moves on into the next year
+    // may reach the same month-day again ("September 11, 1919" ... a year later "on September 11")
+    java.util.Map<Integer, Integer> preferred = new java.util.HashMap<>();
     for (DateExpression d : dates) {
       if (d.start().hasYear() && (d.precision() == DatePrecision.DAY || d.precision() == DatePrecision.MONTH || d.anchor())) {
         allYears.add(d.start().year());
@@ -64,9 +68,7 @@ public final class YearInference {
       }
       Optional<Integer> same = sameDayEarlier(dates, i);
       int[] cands;
-      if (same.isPresent()) {
-        cands = new int[] {same.get()};
-      } else if (!allYears.isEmpty()) {
+      if (!allYears.isEmpty()) {
         cands = allYears.stream().mapToInt(Integer::intValue).toArray();
       } else if (referenceYear.isPresent()) {
         cands = new int[] {referenceYear.getAsInt()};
@@ -76,8 +78,9 @@ public final class YearInference {
       }
       chain.add(i);
       candidates.add(cands);
+      preferred.put(i, same.orElse(0));
     }
-    viterbi(dates, chain, candidates, year);
+    viterbi(dates, chain, candidates, preferred, year);
     List<ResolvedDate> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(build(dates.get(i), year[i]));
@@ -99,8 +102,12 @@ public final class YearInference {
     return Optional.empty();
   }
 
+  /** What leaving a repeated month-day in another year than its explicit twin costs, in days of chain length. */
+  private static final double SAME_DAY_PENALTY_DAYS = 210;
+
   /** Chooses a year for every chain element so that the chain's total length in days is least. */
-  private static void viterbi(List<DateExpression> dates, List<Integer> chain, List<int[]> cands, int[] year) {
+  private static void viterbi(List<DateExpression> dates, List<Integer> chain, List<int[]> cands,
+      java.util.Map<Integer, Integer> preferred, int[] year) {
     int m = chain.size();
     if (m == 0) {
       return;
@@ -111,9 +118,11 @@ public final class YearInference {
       int[] c = cands.get(k);
       cost[k] = new double[c.length];
       back[k] = new int[c.length];
+      int pref = preferred.getOrDefault(chain.get(k), 0);
       for (int a = 0; a < c.length; a++) {
+        double penalty = pref != 0 && c[a] != pref ? SAME_DAY_PENALTY_DAYS : 0;
         if (k == 0) {
-          cost[k][a] = 0;
+          cost[k][a] = penalty;
           continue;
         }
         double best = Double.MAX_VALUE;
@@ -128,7 +137,7 @@ public final class YearInference {
             arg = b;
           }
         }
-        cost[k][a] = best;
+        cost[k][a] = best + penalty;
         back[k][a] = arg;
       }
     }

@@ -66,4 +66,14 @@ class YearInferenceTest {
         date(t, "1940", 1940, 0, 0, false));
     assertThat(values(ds, OptionalInt.empty())).containsExactly("1940-06-18*", "1940-06-17*", "1940");
   }
+
+  @Test
+  void aMonthDayRepeatedAYearLaterFollowsTheNarrative() {
+    String t = "Talks opened on May 3, 1919. The front held through the winter. On February 9, 1920 the talks resumed; "
+        + "on April 14 a truce was signed, on May 3 the armies withdrew, and on June 1 the envoys left.";
+    List<DateExpression> ds = List.of(date(t, "May 3, 1919", 1919, 5, 3, true), date(t, "February 9, 1920", 1920, 2, 9, true),
+        date(t, "April 14", 0, 4, 14, false), date(t, "May 3", 0, 5, 3, false), date(t, "June 1", 0, 6, 1, false));
+    assertThat(values(ds, OptionalInt.empty()))
+        .containsExactly("1919-05-03", "1920-02-09", "1920-04-14*", "1920-05-03*", "1920-06-01*");
+  }
 }

@@ -65,31 +65,34 @@ public final class DateExtractor {
         m -> numeric(m, slashOrder)));
     // ranges
     r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")"
-        + "(?:,?\\s+(?<y>" + YEAR + "))?" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
-    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")(?:,?\\s+(?<y>" + YEAR + "))?"
+        + "(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
+    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?"
         + E + NOT_NUMBER_AFTER, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
-    r.add(rule(B + "(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?" + E,
+    r.add(rule(B + "(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
     // "the night of 14/15 June 1940"
-    r.add(rule(B + "(?<d1>" + DAY + ")/(?<d2>" + DAY + ")\\s+(?<m1>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?" + E,
+    r.add(rule(B + "(?<d1>" + DAY + ")/(?<d2>" + DAY + ")\\s+(?<m1>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
-    r.add(rule(B + "(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,?\\s+(?<y>" + YEAR + "))?" + E,
+    r.add(rule(B + "(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
+    // "from November 1939 to March 1940"
+    r.add(rule(B + "(?<m1>" + MONTH + "),?\\s+(?<y1>" + YEAR + ")" + DASH + "(?<m2>" + MONTH + "),?\\s+(?<y2>" + YEAR + ")" + E,
+        m -> range(Integer.parseInt(m.group("y1")), month(m, "m1"), 0, Integer.parseInt(m.group("y2")), month(m, "m2"), 0)));
     r.add(rule(B + "(?<m1>" + MONTH + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), 0, y(m), month(m, "m2"), 0)));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + "),?\\s+(?<y>"
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,\\s*|\\s+)(?<y>"
         + YEAR + ")" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + "),?\\s+(?<y>"
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")(?:,\\s*|\\s+)(?<y>"
         + YEAR + ")" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + "),?\\s+(?<y>" + YEAR + ")" + E,
+    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
     // the first of two coordinated dates takes the second's month and year: "3 and 6 August 1940",
     // "September and October 1939"
-    r.add(rule(B + "(?<d1>" + DAY + ")(?=\\s+(?:and|or|&)\\s+" + DAY + "\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E + ")",
+    r.add(rule(B + "(?<d1>" + DAY + ")(?=\\s+(?:and|or|&)\\s+" + DAY + "\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E + ")",
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
-    r.add(rule(B + "(?<m1>" + MONTH + ")(?=\\s+(?:and|or|&)\\s+" + MONTH + ",?\\s+(?<y>" + YEAR + ")" + E + ")",
+    r.add(rule(B + "(?<m1>" + MONTH + ")(?=\\s+(?:and|or|&)\\s+" + MONTH + "(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E + ")",
         m -> point(y(m), month(m, "m1"), 0, true)));
     r.add(rule("(?:[Ff]rom|[Bb]etween)\\s+(?<y1>" + YEAR + ")\\s+(?:to|and|until|till)\\s+(?<y2>" + YEAR + ")" + E,
         m -> yearRange(Integer.parseInt(m.group("y1")), Integer.parseInt(m.group("y2")), DatePrecision.YEAR)));
@@ -98,9 +101,9 @@ public final class DateExtractor {
     r.add(rule(B + "(?<y1>" + YEAR + ")\\s*[–—/-]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E + "(?!\\s*(?:-|–)?\\s*(?:strong|percent|%))",
         m -> yearRange(Integer.parseInt(m.group("y1")), y2(m), DatePrecision.YEAR)));
     // full dates
-    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + "),?\\s+(?<y>" + YEAR + ")" + E,
+    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
-    r.add(rule(B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
+    r.add(rule(B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
     // Roman-numeral months, as Central and East European papers write them: "3 VII 1940", "on 17 VI"
     r.add(rule(B + "(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\s+(?<y>" + YEAR + ")" + E,
@@ -108,7 +111,7 @@ public final class DateExtractor {
     r.add(rule("(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Oo]f|[Dd]ated)\\s)(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)" + E
         + "(?!\\s*\\d)", m -> point(0, roman(m.group("rm")), day(m, "d1"), false)));
     // month and year
-    r.add(rule(B + "(?:(?:early|late|mid)[-\\s]?)?(?<m1>" + MONTH + "),?\\s+(?<y>" + YEAR + ")" + E,
+    r.add(rule(B + "(?:(?:early|late|mid)[-\\s]?)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), 0, true)));
     // month-day without a year
     r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + E + NOT_NUMBER_AFTER,
@@ -121,6 +124,10 @@ public final class DateExtractor {
         m -> point(0, Integer.parseInt(m.group("mm")), day(m, "d1"), false)));
     r.add(rule("(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Ff]rom|[Tt]hrough)\\s)|mid-"
         + "|\\b(?:end|beginning|middle|start|course|half)\\sof\\s)(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)" + E + "(?!\\s*\\d)",
+        m -> point(0, month(m, "m1"), 0, false)));
+    // a month named as an attribute of an event, after a determiner: "its August defeat", "the June ultimatum"
+    r.add(rule("(?<=\\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Ll]ast|[Nn]ext)\\s)(?<m1>January|February|March|April|June|July|August"
+        + "|September|October|November|December)(?=\\s+(?!of\\b|on\\b|to\\b|and\\b|in\\b|the\\b)\\p{Ll}{3,})",
         m -> point(0, month(m, "m1"), 0, false)));
     // seasons, decades, centuries
     r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + E,
@@ -313,7 +320,10 @@ public final class DateExtractor {
     }
     // a range that runs backwards within one year crosses New Year ("December 30 - January 2, 1940")
     int startYear = y1;
-    if (y1 > 0 && (m2 < m1 || (m2 == m1 && d2 < d1))) {
+    if (y2 < y1) {
+      return Optional.empty();
+    }
+    if (y1 > 0 && y1 == y2 && (m2 < m1 || (m2 == m1 && d2 < d1))) {
       if (m2 == m1) {
         return Optional.empty();
       }

@@ -10,7 +10,7 @@ import org.annalist.model.Provenance;
 
 /**
  * Finds names of treaties, pacts and agreements: capitalized words ending in Treaty, Pact,
- * Agreement, Protocol, Convention, Accord or Concordat, optionally followed by "of 1920" or
+ * Agreement, Protocol, Convention, Accord, Concordat or Armistice, optionally followed by "of 1920" or
  * "of Friendship and Boundary" ("Soviet–Lithuanian Mutual Assistance Treaty", "Molotov–Ribbentrop
  * Pact", "Treaty of Friendship and Boundary", "Peace of Riga").
  */
@@ -18,16 +18,17 @@ public final class AgreementExtractor {
   public static final String SOURCE = "agreement-pattern";
   private static final String CW = "\\p{Lu}[\\p{L}'’]*(?:[-–]\\p{Lu}[\\p{L}'’]*)*";
   private static final Pattern NAME = Pattern.compile(
-      "(?<![\\p{L}])(?:(?!The |A |An |In |On |This |That |Its )" + CW + "\\s+(?:and\\s+)?){0,6}"
-      + "(?:Treaty|Pact|Agreement|Protocol|Convention|Accord|Concordat)"
-      + "(?:\\s+(?:of|on)\\s+(?:" + CW + "|\\d{4})(?:\\s+(?:and|of|the)\\s+" + CW + "|\\s+" + CW + ")*)?");
+      "(?<![\\p{L}])(?:(?!The |A |An |In |On |This |That |Its )" + CW + "[ \\t]+(?:and[ \\t]+)?){0,6}"
+      + "(?:Treaty|Pact|Agreement|Protocol|Convention|Accord|Concordat|Armistice)"
+      + "(?:[ \\t]+(?:of|on)[ \\t]+(?:" + CW + "|\\d{4})(?:[ \\t]+(?:and|of|the)[ \\t]+" + CW + "|[ \\t]+" + CW + ")*)?");
 
   public List<NamedAgreement> extract(String docId, String text, int from, int to, IntFunction<String> sentenceAt) {
     List<NamedAgreement> out = new ArrayList<>();
     Matcher m = NAME.matcher(text);
     m.region(from, to);
     while (m.find()) {
-      String name = m.group().strip();
+      // "Congress and Treaty of Berlin": the words before "and" name something else
+      String name = m.group().strip().replaceFirst("^.*\\band\\s+(?=(?:Treaty|Pact|Agreement|Protocol|Convention|Accord|Concordat|Armistice)\\b)", "");
       // a bare head word ("Treaty") is not a name
       if (!name.contains(" ")) {
         continue;

@@ -33,6 +33,10 @@ class DateExtractorTest {
   @ParameterizedTest
   @CsvSource(delimiter = ';', value = {
       "The envoy left Tallinn on March 3, 1940, by train.; March 3, 1940 | 1940-3-3 | DAY",
+      "The peace was concluded at Riga, July 9,1921.; July 9,1921 | 1921-7-9 | DAY",
+      "The siege lasted from October 1870 to January 1871.; October 1870 to January 1871 | 1870-10-0/1871-1-0 | MONTH",
+      "Weeks after its August defeat the army withdrew.; August | 0-8-0 | MONTH",
+      "The June ultimatum ended the republic.; June | 0-6-0 | MONTH",
       "Signed at Moscow, 5 October 1939.; 5 October 1939 | 1939-10-5 | DAY",
       "Dated Oct. 11, 1939, the note said little.; Oct. 11, 1939 | 1939-10-11 | DAY",
       "The archive copy is stamped 1939-10-12.; 1939-10-12 | 1939-10-12 | DAY",
