@@ -256,7 +256,7 @@ public final class DatasetBuilder {
         var p = d.figure().provenance();
         rows.add(Arrays.asList(r.docId(), d.written(), d.place(), d.kind(), d.country().isEmpty() ? null : d.country(), d.troops(),
             d.qualifier().label(), String.join(", ", d.units()), (long) p.start(), (long) p.end(), p.sentence(), p.extractor(),
-            d.linkedBy()));
+            d.linkedBy(), String.join("; ", d.places())));
       }
     }
     return new Table("deployments", "One row per stated number of foreign troops, tied to a base or a country.", List.of(
@@ -272,7 +272,9 @@ public final class DatasetBuilder {
         integer("end", "Character offset after the figure."),
         string("sentence", "The sentence that states it."),
         string("source", "The extractor that found the figure."),
-        string("linked_by", "How the place was found: parenthesis, sentence or document.")), List.of("doc_id", "start"), rows);
+        string("linked_by", "How the place was found: parenthesis, sentence or document."),
+        string("places", "Every place the figure is stated for (canonical), separated by '; ': two or more when one figure "
+            + "covers coordinated places (\"12,000 troops in X and Y\").")), List.of("doc_id", "start"), rows);
   }
 
   private static Table troopsPerBase(List<DocumentFacts> rs, Map<String, GeoPoint> places) {
