@@ -31,7 +31,8 @@ import org.annalist.model.knowledge.Gazetteer;
 public final class DeploymentLinker {
   private static final Pattern NATIONALITY = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:military\\s+|armed\\s+)?(?:troops|soldiers|forces|contingent|garrisons?|units)\\b");
   private static final Pattern LOCATIVE = Pattern.compile(
-      "(?:\\b(?:in|into|to|at|on|within|near)\\s+(?:the\\s+)?(?:territory\\s+of\\s+)?|\\bterritory\\s+of\\s+)$", Pattern.CASE_INSENSITIVE);
+      "(?:\\b(?:in|into|to|at|on|within|near)\\s+(?:the\\s+)?(?:territory\\s+of\\s+)?|\\bterritory\\s+of\\s+"
+      + "|\\b(?:army|armies|garrisons?|troops|forces)\\s+of\\s+(?:the\\s+)?)$", Pattern.CASE_INSENSITIVE);
   private final Gazetteer gazetteer;
   private final Canonicalizer canon;
 
@@ -64,10 +65,13 @@ public final class DeploymentLinker {
           .or(() -> byRelativeClause(text, f, places, sender))
           .or(() -> bySentence(text, f, places, sender))
           .or(() -> onlyPlaceInClause(text, f, places, sender))
-          .or(() -> onlyCountry(f, places, sender))
+          .or(() -> byPronoun(doc, text, f, sentence, allPlaces, sender))
+          .or(() -> onlyCountry(text, f, places, sender))
           .orElse(null);
-      if (d == null && GARRISON.matcher(text.substring(sentence.start(), sentence.end())).find()) {
-        // "The Soviet garrison ... numbered about 25,000 men" in an article about one base
+      if (d == null && (GARRISON.matcher(text.substring(sentence.start(), sentence.end())).find()
+          || OCCUPATION_TITLE.matcher(doc.document().title()).find())) {
+        // "The Soviet garrison ... numbered about 25,000 men" in an article about one base, "Occupation of
+        // Constantinople": a document whose title names one place and no country is about that place
         d = titleBase(doc, allPlaces).map(m -> deployment(f, m, "title")).orElse(null);
       }
       if (d == null && host.isPresent() && !atFrontier(text, f)) {
@@ -77,11 +81,126 @@ public final class DeploymentLinker {
         // a base the gazetteer does not know lies in the country the document is about
         d = new Deployment(d.figure(), d.written(), d.place(), d.kind(), host.get(), d.linkedBy());
       }
-      if (d != null) {
+      if (d != null && !ownArmy(text, f, d, sender)) {
         out.add(d);
       }
     }
     return out;
+  }
+
+  /**
+   * "30,000 Lithuanian troops are ready to march" in Lithuania: the host country's own army, which is
+   * no deployment; the nationality that stands before the troop noun names the host.
+   */
+  private static boolean ownArmy(String text, TroopFigure f, Deployment d, String sender) {
+    if (d.country().isEmpty()) {
+      return false;
+    }
+    int from = Math.max(0, f.provenance().start() - 40);
+    int to = Math.min(text.length(), f.provenance().end() + 40);
+    int[] clause = clause(text, f.provenance().start(), f.provenance().end());
+    // "the Finns were down to 12,000 soldiers" in Finland: the people of the host as the subject
+    Matcher p = PEOPLE.matcher(text.substring(Math.max(from, clause[0]), f.provenance().start()));
+    while (p.find()) {
+      String n = p.group(1);
+      if (!sameNation(sender, n) && sameNation(d.country(), n)) {
+        return true;
+      }
+    }
+    Matcher m = NATIONALITY.matcher(text.substring(Math.max(from, clause[0]), Math.min(to, clause[1])));
+    while (m.find()) {
+      String n = m.group(1);
+      if (!n.equals(sender) && !sameNation(sender, n) && sameNation(d.country(), n) && !n.equals("Red")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern PEOPLE = Pattern.compile("\\bthe\\s+(\\p{Lu}\\p{Ll}+s)\\s+(?:were|was|had|have|has|kept|numbered|fielded|counted)\\b");
+  private static final Pattern PRONOUN = Pattern.compile(
+      "\\b(?:(?:on|in|at|to|into|within)\\s+(?:them|it|these|those)|there|thither)\\b"
+      + "(?!\\s+(?:was|were|is|are|had|has|have|will|would|could|might|may|must|seems?|seemed|remain\\w*|exist\\w*|be|being)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LOCATIVE_NEAR = Pattern.compile(
+      "\\b(?:in|into|to|at|on|of|within|near)\\b(?:\\s+\\p{Ll}+){0,3}\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "... two sites on the islands of Saaremaa and Hiiumaa. ... permitted to keep military forces on
+   * them; the number was fixed at 25,000": a figure whose sentence points back with a pronoun of
+   * place belongs to the places of the sentences just before, a town or island before a country.
+   */
+  private Optional<Deployment> byPronoun(DocumentExtraction doc, String text, TroopFigure f, TextSpan sentence,
+      List<Mention> allPlaces, String sender) {
+    if (!PRONOUN.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+      return Optional.empty();
+    }
+    int i = TextSpan.indexOf(doc.sentences(), sentence.start());
+    for (int k = i - 1; k >= 0 && k >= i - 3 && sentence.start() - doc.sentences().get(k).end() < 800; k--) {
+      TextSpan prev = doc.sentences().get(k);
+      Mention best = null;
+      for (int j = Offsets.firstAtOrAfter(allPlaces, prev.start(), Mention::start); j < allPlaces.size()
+          && allPlaces.get(j).end() <= prev.end(); j++) {
+        Mention m = allPlaces.get(j);
+        String name = canon.canonical(m);
+        if (sameNation(name, sender) || !LOCATIVE_NEAR.matcher(text.substring(Math.max(prev.start(), m.start() - 40), m.start())).find()) {
+          continue;
+        }
+        if (best == null || (isCountry(canon.canonical(best)) && !isCountry(name))) {
+          best = m;
+        }
+      }
+      if (best != null) {
+        return Optional.of(coordinated(text, f, best, allPlaces, "previous sentence"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The deployment for a place, widened to the places coordinated with it ("in Saaremaa and
+   * Hiiumaa", "Estonia, Latvia and Lithuania"): one row, the place as written, every place listed.
+   */
+  private Deployment coordinated(String text, TroopFigure f, Mention first, List<Mention> allPlaces, String how) {
+    List<Mention> run = new ArrayList<>();
+    boolean country = isCountry(canon.canonical(first));
+    // backwards first: "garrisons in Liepāja, Ventspils and Pitrags comprised 21,500", found from "Ventspils"
+    int b = Offsets.firstAtOrAfter(allPlaces, first.start(), Mention::start) - 1;
+    Mention head = first;
+    while (b >= 0) {
+      Mention prev = allPlaces.get(b);
+      String between = text.substring(Math.min(prev.end(), head.start()), head.start());
+      if (prev.end() > head.start() || !between.matches("\\s*(?:,\\s*|and\\s+|&\\s*)") || isCountry(canon.canonical(prev)) != country
+          || (f.provenance().start() >= prev.end() && f.provenance().start() < head.start())) {
+        break;
+      }
+      head = prev;
+      b--;
+    }
+    first = head;
+    run.add(first);
+    int j = Offsets.firstAtOrAfter(allPlaces, first.end(), Mention::start);
+    while (j < allPlaces.size()) {
+      Mention last = run.get(run.size() - 1);
+      Mention next = allPlaces.get(j);
+      String between = text.substring(last.end(), Math.max(last.end(), next.start()));
+      if (next.start() < last.end() || !between.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)")
+          || isCountry(canon.canonical(next)) != country || (f.provenance().start() >= last.end() && f.provenance().start() < next.start())) {
+        break;
+      }
+      run.add(next);
+      j++;
+    }
+    Deployment d = deployment(f, first, how);
+    if (run.size() < 2) {
+      return d;
+    }
+    List<String> names = run.stream().map(canon::canonical).distinct().toList();
+    if (names.size() < 2) {
+      return d;
+    }
+    String written = Canonicalizer.clean(text.substring(first.start(), run.get(run.size() - 1).end()));
+    return new Deployment(f, written, written, d.kind(), d.country(), how, names);
   }
 
   private Optional<Deployment> byParenthesis(String text, TroopFigure f, List<Mention> places) {
@@ -123,7 +242,8 @@ public final class DeploymentLinker {
         bestDistance = distance;
       }
     }
-    return Optional.ofNullable(best).map(m -> deployment(f, m, "sentence"));
+    Mention chosen = best;
+    return Optional.ofNullable(chosen).map(m -> coordinated(text, f, m, places, "sentence"));
   }
 
   private static final Pattern ITEM_HEAD_REST = Pattern.compile("^\\s*(?::|—|–|-|\\.{2,}|…+)");
@@ -146,13 +266,18 @@ public final class DeploymentLinker {
   }
 
   private static final Pattern GARRISON = Pattern.compile("\\b(?:garrison|base)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OCCUPATION_TITLE = Pattern.compile(
+      "\\b(?:occup\\w*|garrisons?|bases?|landings?|leas\\w*|invasion|territory)\\b", Pattern.CASE_INSENSITIVE);
 
   /** The town or site a document's title names ("Hanko Naval Base"), if its title names one and no country. */
   private Optional<Mention> titleBase(DocumentExtraction doc, List<Mention> places) {
     String text = doc.document().text();
     int titleStart = text.indexOf(doc.document().title());
     int titleEnd = titleStart < 0 ? -1 : titleStart + doc.document().title().length();
-    List<Mention> inTitle = places.stream().filter(m -> m.start() >= titleStart && m.end() <= titleEnd).toList();
+    // a place in parentheses is a post ("Mr. Preston (Kovno) to ..."), a region a group of countries
+    List<Mention> inTitle = places.stream().filter(m -> m.start() >= titleStart && m.end() <= titleEnd)
+        .filter(m -> !(m.start() > 0 && text.charAt(m.start() - 1) == '('))
+        .filter(m -> !gazetteer.lookup(canon.canonical(m)).map(e -> e.kind().equals("region")).orElse(false)).toList();
     boolean country = inTitle.stream().anyMatch(m -> isCountry(canon.canonical(m)));
     return inTitle.size() == 1 && !country ? Optional.of(inTitle.get(0)) : Optional.empty();
   }
@@ -190,8 +315,17 @@ public final class DeploymentLinker {
     int[] clause = figureClause(text, f.provenance().start(), f.provenance().end());
     List<Mention> in = places.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1])
         .filter(m -> !sameNation(canon.canonical(m), sender)).toList();
-    return in.stream().map(canon::canonical).distinct().count() == 1
-        ? Optional.of(deployment(f, in.get(0), "clause")) : Optional.empty();
+    if (in.stream().map(canon::canonical).distinct().count() == 1) {
+      return Optional.of(deployment(f, in.get(0), "clause"));
+    }
+    // "12,000 troops for Saaremaa and Hiiumaa": the clause's places are one coordination
+    if (!in.isEmpty()) {
+      Deployment d = coordinated(text, f, in.get(0), places, "clause");
+      if (d.places().containsAll(in.stream().map(canon::canonical).distinct().toList())) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Pattern FRONTIER = Pattern.compile(
@@ -222,6 +356,18 @@ public final class DeploymentLinker {
       int[] before = clause(text, c[0] - 1, c[0] - 1);
       c = new int[] {before[0], c[1]};
     }
+    // "... will be limited to 25,000 and that the annex is identical with that of Estonia": a coordinated
+    // clause of its own
+    Matcher k = COORDINATE_CLAUSE.matcher(text);
+    k.region(c[0], c[1]);
+    while (k.find()) {
+      if (k.end() <= start) {
+        c[0] = k.end();
+      } else if (k.start() >= end) {
+        c[1] = k.start();
+        break;
+      }
+    }
     return c;
   }
 
@@ -247,11 +393,36 @@ public final class DeploymentLinker {
     return c == ',' && !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
   }
 
-  /** The one country of the sentence that is not the sender ("Latvia undertook to ... deploy"). */
-  private Optional<Deployment> onlyCountry(TroopFigure f, List<Mention> places, String sender) {
+  private static final Pattern COORDINATE_CLAUSE = Pattern.compile(
+      ";|\\s(?:and|or)\\s+that\\s|\\s(?:but|while|whereas|although|though)\\s", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The one country of the sentence that is not the sender ("Latvia undertook to ... deploy"), within the
+   * figure's part of it: "garrisons will be limited to 25,000 and that the annex is identical with that
+   * of Estonia" does not put the garrisons in Estonia.
+   */
+  private Optional<Deployment> onlyCountry(String text, TroopFigure f, List<Mention> places, String sender) {
     List<Mention> countries = new ArrayList<>();
     java.util.Set<String> names = new java.util.TreeSet<>();
+    int lo = 0;
+    int hi = text.length();
+    if (!places.isEmpty()) {
+      int from = Math.min(places.get(0).start(), f.provenance().start());
+      int to = Math.max(places.get(places.size() - 1).end(), f.provenance().end());
+      Matcher c = COORDINATE_CLAUSE.matcher(text);
+      c.region(from, to);
+      while (c.find()) {
+        if (c.end() <= f.provenance().start()) {
+          lo = c.end();
+        } else if (c.start() >= f.provenance().end()) {
+          hi = Math.min(hi, c.start());
+        }
+      }
+    }
     for (Mention m : places) {
+      if (m.start() < lo || m.end() > hi) {
+        continue;
+      }
       String name = canon.canonical(m);
       if (!sameNation(name, sender) && isCountry(name)) {
         countries.add(m);
@@ -269,20 +440,55 @@ public final class DeploymentLinker {
     return new Deployment(f, Canonicalizer.clean(m.text()), place, country ? "country" : "base", host, how);
   }
 
-  /** The nationality most often named before troop words in the figures' sentences. */
+  private static final String BASING = "(?:keep|station|maintain|base|quarter|garrison|install|establish|deploy|have)";
+  /** "permit Russia to keep military forces", "the Soviet Union had the right to install its bases": the sending power. */
+  private static final Pattern RIGHT_HOLDER = Pattern.compile(
+      "\\b(?:permit(?:ted)?|allow(?:ed)?|entitle[sd]?|authori[sz]e[sd]?|grant(?:ed|s)?)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}+(?:\\s+Union)?)"
+      + "\\s+(?:the\\s+right\\s+)?to\\s+" + BASING + "\\b"
+      + "|\\b(\\p{Lu}\\p{L}+(?:\\s+Union)?)\\s+(?:had|has|have|gained|obtained|received|got|acquired|was\\s+given)\\s+the\\s+right\\s+to\\s+"
+      + BASING + "\\b");
+
+  /**
+   * The nationality most often named before troop words in the figures' sentences, and the power a
+   * text says may keep troops or bases
+   * troop words ("Red Army" counts as Soviet).
+   */
   private static String sender(DocumentExtraction doc, String text) {
     Map<String, Integer> counts = new HashMap<>();
     for (TroopFigure f : doc.troops()) {
-      Matcher m = NATIONALITY.matcher(f.provenance().sentence());
+      Matcher m = NATIONALITY.matcher(f.provenance().sentence().replace("Red Army", "Soviet"));
       while (m.find()) {
         counts.merge(m.group(1), 1, Integer::sum);
       }
     }
+    Matcher r = RIGHT_HOLDER.matcher(text);
+    while (r.find()) {
+      String holder = r.group(1) != null ? r.group(1) : r.group(2);
+      counts.merge(holder.replaceFirst("\\s+Union$", ""), 2, Integer::sum);
+    }
     return Counts.mostFrequent(counts).orElse("");
   }
 
-  /** The country the document names most often, other than the sending power. */
+  /**
+   * The country the document is about, other than the sending power: the one its title names
+   * ("The Minister in Latvia (Wiley) to the Secretary of State"), else the one it names most often.
+   */
   private Optional<String> documentHost(DocumentExtraction doc, String sender) {
+    String text = doc.document().text();
+    int titleStart = text.indexOf(doc.document().title());
+    int titleEnd = titleStart < 0 ? -1 : titleStart + doc.document().title().length();
+    java.util.Set<String> inTitle = new java.util.TreeSet<>();
+    for (Mention m : doc.mentions()) {
+      if (m.type() == EntityType.LOCATION && m.start() >= titleStart && m.end() <= titleEnd) {
+        String name = canon.canonical(m);
+        if (isCountry(name) && !sameNation(name, sender)) {
+          inTitle.add(name);
+        }
+      }
+    }
+    if (inTitle.size() == 1) {
+      return Optional.of(inTitle.iterator().next());
+    }
     Map<String, Integer> counts = new HashMap<>();
     for (Mention m : doc.mentions()) {
       if (m.type() != EntityType.LOCATION) {

@@ -86,7 +86,7 @@ public final class DocumentTransform {
     for (Deployment dep : new DeploymentLinker(gazetteer, canon).link(d)) {
       var p = dep.figure().provenance();
       Optional<Place> place = place(dep.place());
-      deployments.add(Arrays.asList(id, dep.written(), dep.place(), dep.place(), dep.kind(),
+      deployments.add(Arrays.asList(id, dep.written(), dep.place(), String.join("; ", dep.places()), dep.kind(),
           dep.country().isEmpty() ? null : dep.country(), dep.troops(), dep.qualifier().label(), String.join(", ", dep.units()),
           (long) p.start(), (long) p.end(), p.sentence(), p.extractor(), dep.linkedBy(),
           place.map(Place::lat).orElse(null), place.map(Place::lon).orElse(null)));

@@ -85,7 +85,7 @@ class DeploymentLinkerTest {
   @Test
   void thePlaceIsKeptAsWrittenBesideItsCanonicalName() {
     assertThat(link("The German garrison of [[Memel|LOCATION]], numbering 9,000, stayed.", "9,000"))
-        .containsExactly("Memel=Klaipėda/base/Lithuania/9000/clause");
+        .containsExactly("Memel=Klaipėda/base/Lithuania/9000/sentence");
   }
 
   @Test
@@ -110,5 +110,56 @@ class DeploymentLinkerTest {
     assertThat(link("The Lithuanian Government published the agreement with the [[Soviet Union|LOCATION]]. Lithuanian troops "
         + "moved. The strength of the Soviet garrisons is fixed at 20,000.", "20,000"))
         .containsExactly("Lithuania/country/Lithuania/20000/document");
+  }
+
+  @Test
+  void oneFigureForCoordinatedPlacesIsOneRowListingBoth() {
+    String marked = "[[Estonia|LOCATION]] waited. The pact allowed 12,000 Soviet troops in [[Saaremaa|LOCATION]] and "
+        + "[[Hiiumaa|LOCATION]].";
+    assertThat(link(marked, "12,000")).containsExactly("Saaremaa and Hiiumaa/base/Estonia/12000/sentence");
+    String plain = marked.replaceAll("\\[\\[([^|\\]]+)\\|\\w+\\]\\]", "$1");
+    DocumentExtraction d = Fixtures.doc(marked, List.of(figure(plain, "12,000", 12000,
+        "The pact allowed 12,000 Soviet troops in Saaremaa and Hiiumaa.")), List.of(), List.of(), "t");
+    assertThat(new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d).get(0).places())
+        .containsExactly("Saaremaa", "Hiiumaa");
+  }
+
+  @Test
+  void aPronounOfPlaceLooksBackToThePlacesBefore() {
+    assertThat(link("[[Estonia|LOCATION]] leased two airfields on the islands of [[Saaremaa|LOCATION]] and [[Hiiumaa|LOCATION]]. "
+        + "They are flat. [[Estonia|LOCATION]] agreed to permit [[Russia|LOCATION]] to keep forces on them; the number was "
+        + "fixed at 25,000.", "25,000")).containsExactly("Saaremaa and Hiiumaa/base/Estonia/25000/previous sentence");
+  }
+
+  @Test
+  void aFigureBesideTheSendersNameIsNeverPlacedInTheSender() {
+    assertThat(link("[[Lithuania|LOCATION]] signed. The [[Soviet Union|LOCATION]] had the right to install its bases, with "
+        + "20,000 men, in the republic.", "20,000")).containsExactly("Lithuania/country/Lithuania/20000/document");
+  }
+
+  @Test
+  void aLimitIsTheHostsNotTheOneItIsComparedWith() {
+    String marked = "The Minister in [[Latvia|LOCATION]] to the Secretary\nHe says Soviet garrisons will be limited to 25,000 and "
+        + "that the annex is identical with that of [[Estonia|LOCATION]]. [[Estonia|LOCATION]] waited.";
+    String plain = marked.replaceAll("\\[\\[([^|\\]]+)\\|\\w+\\]\\]", "$1");
+    var f = figure(plain, "25,000", 25000, "He says Soviet garrisons will be limited to 25,000 and that the annex is identical "
+        + "with that of Estonia.");
+    DocumentExtraction d = Fixtures.doc(marked, List.of(f), List.of(), List.of(), "The Minister in Latvia to the Secretary");
+    assertThat(new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d))
+        .extracting(x -> x.place() + "/" + x.linkedBy()).containsExactly("Latvia/document");
+  }
+
+  @Test
+  void theHostsOwnArmyStaysOut() {
+    assertThat(link("[[Lithuania|LOCATION]] waited for the Soviet garrisons. 30,000 Lithuanian troops are ready to march.", "30,000"))
+        .isEmpty();
+    assertThat(link("[[Finland|LOCATION]] expelled the German troops. In the end the Finns were down to 12,000 soldiers.", "12,000"))
+        .isEmpty();
+  }
+
+  @Test
+  void theArmyOfATownIsInThatTown() {
+    assertThat(link("[[Germany|LOCATION]] and [[France|LOCATION]] signed. The army of [[Paris|LOCATION]] shall not exceed 40,000 "
+        + "men.", "40,000")).containsExactly("Paris/base/France/40000/sentence");
   }
 }

@@ -181,7 +181,7 @@ public final class DateExtractor {
         Parsed parsed = p.get();
         // a date given as a reference ("the pact of July 25, 1932", "interned since September 1939") is
         // not where the narrative is
-        boolean anchor = parsed.anchor() && !REFERENCE_CUES.contains(prevWord(text, s).toLowerCase(Locale.ROOT))
+        boolean anchor = parsed.anchor() && !reference(text, s)
             && !flashForward(text, s);
         if (parsed.precision() == DatePrecision.YEAR && parsed.end().isEmpty()) {
           Optional<Boolean> cue = yearCue(text, s, e);
@@ -201,6 +201,19 @@ public final class DateExtractor {
   }
 
   private static final Set<String> REFERENCE_CUES = Set.of("of", "since", "until", "till", "before", "after");
+  /** Parts of a time span: "in the first days of June 1941" places the narrative, "the pact of June 1941" names. */
+  private static final Pattern TIME_PART_OF = Pattern.compile(
+      "\\b(?:days?|weeks?|months?|end|beginning|middle|start|course|half|part|night|morning|evening|spring|summer|autumn|winter"
+      + "|first|last|early|late)\\s+of\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** Whether the date at s is given as a reference point ("the pact of July 25, 1932", "since September 1939"). */
+  private static boolean reference(String text, int s) {
+    String prev = prevWord(text, s).toLowerCase(Locale.ROOT);
+    if (!REFERENCE_CUES.contains(prev)) {
+      return false;
+    }
+    return !(prev.equals("of") && TIME_PART_OF.matcher(text.substring(Math.max(0, s - 40), s)).find());
+  }
   private static final Pattern FLASH_FORWARD = Pattern.compile(
       "\\b(?:eventually|finally|ultimately|in the end|years later|decades later|after the war)\\b", Pattern.CASE_INSENSITIVE);
 

@@ -31,10 +31,10 @@ public final class TroopFigureExtractor {
       + "|about|around|approximately|some|roughly|nearly|almost|circa|an\\s+estimated|estimated|c\\."
       + "|at\\s+least|more\\s+than|over|no\\s+fewer\\s+than|no\\s+less\\s+than|not\\s+less\\s+than)\\s+)?";
   private static final String TROOP_NOUN = "(?:troops|soldiers|servicemen|military\\s+personnel|personnel|men|bayonets"
-      + "|contingent|garrison|force|forces|army|Red\\s+Army\\s+men|infantrymen|sailors|airmen)";
+      + "|contingent|garrison|force|forces|army|Red\\s+Army\\s+men|infantrymen|sailors|airmen|marines|reinforcements|riflemen)";
   private static final String MODIFIERS = "(?:(?:of\\s+)?(?:their|its|the|additional|foreign|Soviet|Red\\s+Army|Russian|German|military|combat"
       + "|regular|occupying|more|tank|infantry|artillery|mechani[sz]ed|motori[sz]ed|cavalry|rifle|naval|navy|air|airborne|border|frontier"
-      + "|and|marine)\\s+){0,5}";
+      + "|and|marine|(?-i:\\p{Lu}\\p{L}+))\\s+){0,5}";
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-?\\s*strong)?\\s+" + MODIFIERS + "(?<noun>" + TROOP_NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
@@ -51,6 +51,22 @@ public final class TroopFigureExtractor {
       + "(?!\\d|,\\d)",
       Pattern.CASE_INSENSITIVE);
   /**
+   * Limits in treaty and protocol text, with the number after the limit word: "(limit 25000)", "shall not
+   * exceed 10,000", "are not to exceed 5,000", "limited to 8,000", "a maximum of 12,000", "the number of
+   * soldiers; and this was finally fixed at 25,000". The sentence must speak of troops.
+   */
+  private static final Pattern LIMIT_FIRST = Pattern.compile(
+      "\\b(?:limit(?:ed|ing|s)?(?:\\s+(?:of|to|at))?|ceiling\\s+of|(?:a\\s+)?maximum\\s+of|(?:shall|will|may|must|is|are)\\s+not\\s+(?:to\\s+)?exceed"
+      + "|not\\s+(?:to\\s+)?exceed(?:ing)?|(?:fixed|set)\\s+at)\\s+(?:a\\s+total\\s+of\\s+)?" + QUAL + NUM + "(?!\\d|,\\d|\\s*(?:%|per\\s*cent|years?|days?|months?|weeks?|hours?|miles?|nautical|kilomet\\w+|km|met(?:re|er)s?|feet|yards|tons?|tonnes?"
+      + "|hectares?|dollars|pounds|francs|marks|roubles|rubles|guns|vessels|ships|aircraft|planes|tanks)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TROOP_TALK = Pattern.compile(
+      "\\b(?:troops|soldiers|garrisons?|forces|men|military|army|personnel|contingents?)\\b", Pattern.CASE_INSENSITIVE);
+  /** "Revolutionary army 1,000 strong", "a column some 3,000 strong". */
+  private static final Pattern STRONG_AFTER = Pattern.compile(
+      "\\b(?:army|force|forces|garrison|contingent|column|detachment|brigade|division|corps|regiment|battalion)\\s+(?:of\\s+)?"
+      + QUAL + NUM + "\\s+strong\\b", Pattern.CASE_INSENSITIVE);
+  /**
    * Figures that continue a list after a troop figure, without repeating the noun: "25,000 troops in
    * Estonia, 25,000 in Latvia and 20,000 in Lithuania", "8,000 men at Alytus, 2,500 at Prienai".
    */
@@ -65,7 +81,8 @@ public final class TroopFigureExtractor {
   /** Words that show a sentence is about stationing or a foreign force. */
   private static final Pattern CONTEXT = Pattern.compile(
       "\\b(?:station\\w*|bases?|garrison\\w*|contingent\\w*|deploy\\w*|entry|enter\\w*|introduc\\w*|Soviets?|Red\\s+Army|USSR"
-      + "|Russian|German|Wehrmacht|foreign|occup\\w*|their\\s+troops|admitted|brought\\s+in(?:to)?)\\b",
+      + "|Russian|German|Wehrmacht|foreign|occup\\w*|their\\s+troops|admitted|brought\\s+in(?:to)?|leas(?:e|ed|es|ing)"
+      + "|(?:keep|kept|maintain\\w*)\\s+(?:\\w+\\s+){0,2}(?:forces|troops|garrisons?)|sent|dispatched|despatched|landed|disembarked)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TROOPS_WORD = Pattern.compile("\\b(?:troops|soldiers)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> UNIT_TYPES = Set.of("infantry", "artillery", "mechanized", "mechanised", "tank",
@@ -89,6 +106,10 @@ public final class TroopFigureExtractor {
       collect(docId, s, NUMBER_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_VERB_NUMBER.matcher(text), seen, out);
+      collect(docId, s, STRONG_AFTER.matcher(text), seen, out);
+      if (TROOP_TALK.matcher(text).find()) {
+        collect(docId, s, LIMIT_FIRST.matcher(text), seen, out, Qualifier.UP_TO);
+      }
       elliptic(docId, s, seen, out);
       between(docId, s, seen, out);
       if (TROOPS_WORD.matcher(text).find()) {
@@ -117,15 +138,19 @@ public final class TroopFigureExtractor {
   }
 
   private void collect(String docId, Sentence s, Matcher m, List<int[]> seen, List<TroopFigure> out) {
+    collect(docId, s, m, seen, out, Qualifier.EXACT);
+  }
+
+  private void collect(String docId, Sentence s, Matcher m, List<int[]> seen, List<TroopFigure> out, Qualifier unqualified) {
     String text = s.text();
     while (m.find()) {
-      if (ownArmy(text, m) || notStationed(text, m.start("num"), m.end("num"))) {
+      if (ownArmy(text, m) || notStationed(text, m.start("num"), m.end("num")) || isYear(text, m.start("num"), m.end("num"))) {
         continue;
       }
       int ns = m.start("num");
-      Qualifier q = qualifier(m.group("qual"));
+      Qualifier q = m.group("qual") == null ? unqualified : qualifier(m.group("qual"));
       // "limited the garrisons to 25,000", "a ceiling of 25,000": a maximum, whatever the words before the number
-      if (q == Qualifier.EXACT && LIMIT.matcher(text.substring(Math.max(0, ns - 60), ns)).find()) {
+      if (q == Qualifier.EXACT && LIMIT.matcher(text.substring(Math.max(0, ns - 80), ns)).find()) {
         q = Qualifier.UP_TO;
       }
       add(docId, s, m, q, seen, out);
@@ -186,7 +211,12 @@ public final class TroopFigureExtractor {
 
   private static final Pattern NOT_STATIONED = Pattern.compile(
       "\\b(?:killed|dead|died|wounded|missing|casualt\\w*|loss(?:es)?|lost|prisoners?|captured|deported|evacuated"
-      + "|mobili[sz]\\w*|fielded|conscripted|drafted|attack\\w*|invad\\w*)\\b", Pattern.CASE_INSENSITIVE);
+      + "|mobili[sz]\\w*|fielded|conscripted|drafted|recruit\\w*|enlisted|levied|attack\\w*|invad\\w*|facing|faced|defenders"
+      + "|defended\\s+by|opposed\\s+by|police|policemen|gendarmes|gendarmerie|civilians|crews?|workers|inhabitants)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** "Stalin sent 700,000 troops to invade Finland": a force sent into a country is there, whatever it came to do. */
+  private static final Pattern SENT = Pattern.compile(
+      "(?i)\\b(?:sent|dispatched|despatched|moved|marched|brought|deployed|landed|poured)\\s+(?:in\\s+)?(?:some\\s+|about\\s+|over\\s+|more\\s+than\\s+)?$");
 
   /**
    * Casualties, prisoners, a country's own mobilization and an attacking army are counted, but they
@@ -201,13 +231,37 @@ public final class TroopFigureExtractor {
         to = i;
       }
     }
+    if (SENT.matcher(text.substring(Math.max(0, ns - 30), ns)).find()) {
+      return false;
+    }
     return NOT_STATIONED.matcher(text.substring(Math.max(0, from), to)).find();
   }
+
+  private static final Pattern YEAR_BEFORE_WORD = Pattern.compile("(?i)\\b(?:in|since|until|till|by|of|from|during|after|before|early|late|around"
+      + "|january|february|march|april|may|june|july|august|september|october|november|december)\\s*,?\\s*$");
+
+  /** "In 1944 the Soviet Army returned": a year, not a number of troops. */
+  private static boolean isYear(String text, int ns, int ne) {
+    String n = text.substring(ns, ne);
+    if (!n.matches("1[5-9]\\d\\d|20\\d\\d")) {
+      return false;
+    }
+    return YEAR_BEFORE_WORD.matcher(text.substring(Math.max(0, ns - 12), ns)).find()
+        || text.substring(ne).matches("(?s)\\s+(?:the|a|an|when|as|after|before)\\b.*");
+  }
+
+  private static final Pattern OWN_FORCE = Pattern.compile(
+      "(?i)\\b(?:own|national)\\s+(?:army|armies|forces?|troops|soldiers|defen[cs]e\\s+forces?|armed\\s+forces)\\b[^.;]*$");
 
   /** "the Lithuanian army had 22,265 soldiers": a national army counted, not a foreign force. */
   private static boolean ownArmy(String text, Matcher m) {
     String before = text.substring(Math.max(0, m.start() - 40), m.start());
-    return before.matches("(?s).*\\b(?!Soviet|Red|Russian|German)\\p{Lu}\\p{L}+(?:an|ish|ese|ic)\\s+(?:[Aa]rmy|forces)\\s+(?:had|numbered|counted|of)\\s*$");
+    // "Estonia's own army was smaller, about 15,000 men", "our own defence force was about 16000"
+    if (OWN_FORCE.matcher(text.substring(Math.max(0, m.start("num") - 80), m.start("num"))).find()) {
+      return true;
+    }
+    return before.matches("(?s).*\\b(?!Soviet|Red|Russian|German)\\p{Lu}\\p{L}+(?:an|ish|ese|ic)\\s+(?:[Aa]rmy|forces)\\s*,?\\s+(?:(?:itself|alone|then|still)\\s+)?"
+        + "(?:had|has|numbered|numbering|counted|counting|of|was|totall?(?:ed|ing)|stood\\s+at)\\s*$");
   }
 
   private static final Pattern LIST_AND = Pattern.compile("\\band\\s+(?:(?:some|about|another|a\\s+further)\\s+)?$");

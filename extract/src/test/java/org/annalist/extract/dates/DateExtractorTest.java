@@ -139,4 +139,11 @@ class DateExtractorTest {
     assertThat(ds.stream().map(d -> d.text() + ":" + d.anchor()).collect(Collectors.toList()))
         .containsExactly("March 2, 1939:true", "May 4, 1945:false", "March 9:false");
   }
+
+  @Test
+  void aPartOfAMonthPlacesTheNarrativeButAPactOfAMonthDoesNot() {
+    assertThat(find("In the first days of June 1941 the board inspected the base.").get(0).anchor()).isTrue();
+    assertThat(find("At the end of May 1920 the talks broke off.").get(0).anchor()).isTrue();
+    assertThat(find("The pact of June 1941 was forgotten.").get(0).anchor()).isFalse();
+  }
 }

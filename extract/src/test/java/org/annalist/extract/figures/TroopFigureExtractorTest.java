@@ -36,6 +36,20 @@ class TroopFigureExtractorTest {
       "Die Sowjets stationierten 25.000 men in Latvia, the German report said.; 25000; EXACT",
       "The Soviet garrison of 30 000 troops stayed in Lithuania.; 30000; EXACT",
       "Soviet units will move into the garrison towns, and the total will not exceed 20,000 men.; 20000; UP_TO",
+      "The foreign garrison of the islands shall not exceed 10,000.; 10000; UP_TO",
+      "The troops of the lessee stationed at the base are not to exceed 5,000.; 5000; UP_TO",
+      "The occupying forces shall be limited to 8,000 officers and men.; 8000; UP_TO",
+      "The protocol allows a maximum of 12,000 foreign soldiers at the bases.; 12000; UP_TO",
+      "The bases were leased to the British garrison (limit 3000, never observed).; 3000; UP_TO",
+      "The lessee may keep military forces there but insisted on limiting the number of soldiers, and this was finally fixed at 6,000.; 6000; UP_TO",
+      "In 1921 first 15 thousand men of the Allied force established a garrison at Oranmore.; 15000; EXACT",
+      "The occupying army had in all 15 thousand soldiers.; 15000; EXACT",
+      "The Allies kept a garrison of some 6,000 at the port.; 6000; ABOUT",
+      "FOREIGN GARRISON OF 4,000 MEN LANDS AT THE PORT; 4000; EXACT",
+      "The treaty let some 20,000 Soviets troops be stationed at bases within the country.; 20000; ABOUT",
+      "The garrison grew: 7,000 Indian reinforcements and a brigade reached the fortress.; 7000; EXACT",
+      "Revolutionary army 1,000 strong under its general just entered the occupied town.; 1000; EXACT",
+      "The king sent 30,000 troops to invade the island.; 30000; EXACT",
   })
   void findsFiguresWithQualifier(String sentence, long troops, Qualifier q) {
     List<TroopFigure> f = find(sentence);
@@ -53,6 +67,14 @@ class TroopFigureExtractorTest {
       "The Red Army lost about 126,875 men killed or missing in Finland.",
       "Finland mobilized some 300,000 soldiers against the Soviet troops.",
       "The Red Army attacked with about 450,000 men.",
+      "In 1944 the Soviet Army returned to the occupied country.",
+      "The foreign troops landed on 2 October 1939 and entered into force on 4 October 1939.",
+      "Beside the foreign garrison, the island's own army was considerably smaller, about 15,000 men.",
+      "Our own defence force was about 16000 while the foreign bases held more.",
+      "The Lithuanian army itself numbered about 28,000 officers and men, facing the foreign garrisons.",
+      "The two generals of the occupied province recruited about 50,000 men.",
+      "The occupied island's police amount to 100 men, of whom 70 are stationed in the capital.",
+      "The foreign bases are leased for a period not exceeding 99 years and 12 miles of coast.",
   })
   void ignoresOtherCounts(String sentence) {
     assertThat(find(sentence)).as(sentence).isEmpty();
@@ -100,5 +122,11 @@ class TroopFigureExtractorTest {
   void aRangeOfFiguresGivesAMinimumAndAMaximum() {
     List<TroopFigure> f = find("The Soviet forces now in Lithuania totaled between 150,000 and 200,000 men.");
     assertThat(f).extracting(x -> x.troops() + " " + x.qualifier()).containsExactly("150000 AT_LEAST", "200000 UP_TO");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aForceSentToInvadeIsThereAndTheForceItFacesIsNot() {
+    assertThat(find("The occupying power sent 700,000 troops to invade, facing a mere 150,000 troops."))
+        .extracting(TroopFigure::troops).containsExactly(700000L);
   }
 }
