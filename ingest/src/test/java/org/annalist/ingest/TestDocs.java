@@ -28,14 +28,20 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 /**
  * Documents made by code for the tests: PDFs drawn with PDFBox, Word files built with POI,
  * OpenDocument and other zips put together by hand. No binary file is committed.
  */
 public final class TestDocs {
+  static {
+    // the readers' PDFBox settings (no system-font scan) apply to drawing test PDFs as well
+    DocumentReaders.standard();
+  }
+
   static final PDFont HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   static final float LEFT = 72;
   static final float WIDTH = 450;
@@ -226,21 +232,18 @@ public final class TestDocs {
    * level texts like "%1." and "%1.%2."; returns a new list instance's numId.
    */
   public static BigInteger numbering(XWPFDocument doc, String[] formats, String[] levelTexts) {
-    StringBuilder xml = new StringBuilder("<w:abstractNum xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:abstractNumId=\"")
-        .append(doc.getNumbering() == null ? 0 : doc.getNumbering().getAbstractNums().size()).append("\">");
+    XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
+    CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
+    abs.setAbstractNumId(BigInteger.valueOf(numbering.getAbstractNums().size()));
     for (int i = 0; i < formats.length; i++) {
-      xml.append("<w:lvl w:ilvl=\"").append(i).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
-          .append(formats[i]).append("\"/><w:lvlText w:val=\"").append(levelTexts[i]).append("\"/></w:lvl>");
+      CTLvl lvl = abs.addNewLvl();
+      lvl.setIlvl(BigInteger.valueOf(i));
+      lvl.addNewStart().setVal(BigInteger.ONE);
+      lvl.addNewNumFmt().setVal(STNumberFormat.Enum.forString(formats[i]));
+      lvl.addNewLvlText().setVal(levelTexts[i]);
     }
-    xml.append("</w:abstractNum>");
-    try {
-      XWPFNumbering numbering = doc.getNumbering() == null ? doc.createNumbering() : doc.getNumbering();
-      CTAbstractNum abs = CTAbstractNum.Factory.parse(xml.toString());
-      BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
-      return numbering.addNum(absId);
-    } catch (XmlException e) {
-      throw new IllegalStateException(e);
-    }
+    BigInteger absId = numbering.addAbstractNum(new XWPFAbstractNum(abs, numbering));
+    return numbering.addNum(absId);
   }
 
   /** Another list instance of the same definition as {@code numId}: it counts from the start again. */

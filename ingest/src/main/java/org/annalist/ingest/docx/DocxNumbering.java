@@ -39,8 +39,20 @@ final class DocxNumbering {
     this.styles = doc.getStyles();
   }
 
-  /** The label to put before a paragraph, with its trailing space ("2. ", "iv) "), if numbered. */
+  /**
+   * The label to put before a paragraph, with its trailing space ("2. ", "iv) "), if numbered. A
+   * numbering definition with values out of range (XmlBeans reports them as
+   * {@link IllegalArgumentException}) shows no number rather than costing the document.
+   */
   Optional<String> label(XWPFParagraph p) {
+    try {
+      return computeLabel(p);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private Optional<String> computeLabel(XWPFParagraph p) {
     if (numbering == null) {
       return Optional.empty();
     }
