@@ -18,7 +18,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  *   <li>NUL bytes in every other position: UTF-16 without a mark;</li>
  *   <li>valid UTF-8 (which includes plain ASCII): UTF-8;</li>
  *   <li>the document's own declaration (an HTML {@code <meta charset>}), when the caller found one;</li>
- *   <li>mostly valid UTF-8 with a few stray bytes: UTF-8, the stray bytes become U+FFFD;</li>
+ *   <li>mostly valid UTF-8 (at least twice as many valid multi-byte sequences as invalid ones): UTF-8,
+ *       the invalid bytes become U+FFFD;</li>
  *   <li>juniversalchardet, only when it reaches a verdict (it answers nothing when unsure).</li>
  * </ol>
  * Anything else is refused with a reason that suggests forcing an encoding. ISO-8859-1 and
@@ -81,8 +82,10 @@ public final class TextDecoder {
         return clean(lenient(bytes, 0, cs), cs, TextEncoding.Evidence.DECLARED);
       }
     }
-    // a few stray bytes in text that is otherwise plainly UTF-8 (a file patched or concatenated)
-    if (validMultibyte >= 2 && malformed * 10 <= validMultibyte) {
+    // stray bytes in text that is otherwise plainly UTF-8 (a file patched or concatenated): text in
+    // a single-byte encoding hardly ever forms valid multi-byte sequences, so many of them, twice
+    // as many as the invalid ones, mean UTF-8
+    if (validMultibyte >= 3 && validMultibyte >= 2L * malformed) {
       return clean(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
           TextEncoding.Evidence.UTF8_WITH_ERRORS);
     }

@@ -7,6 +7,8 @@ package org.annalist.ingest;
 public final class UnreadableDocumentException extends Exception {
   private static final long serialVersionUID = 1L;
   private static final int MAX_REASON = 300;
+  private static final java.util.regex.Pattern QUALIFIED_PREFIX =
+      java.util.regex.Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
   public UnreadableDocumentException(String reason) {
     super(oneLine(reason));
@@ -31,7 +33,10 @@ public final class UnreadableDocumentException extends Exception {
       return t.getClass().getSimpleName();
     }
     int nl = m.indexOf('\n');
-    return oneLine(nl > 0 ? m.substring(0, nl) : m);
+    String first = nl > 0 ? m.substring(0, nl) : m;
+    // wrapped exceptions repeat the cause's class name: "org.apache.x.SomeException: the message"
+    String bare = QUALIFIED_PREFIX.matcher(first).replaceFirst("");
+    return oneLine(bare.isBlank() ? first : bare);
   }
 
   private static String oneLine(String s) {

@@ -45,6 +45,8 @@ public final class TestDocs {
   static final PDFont HELVETICA = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   static final float LEFT = 72;
   static final float WIDTH = 450;
+  /** 2000-01-01T00:00:00Z, the time stamp of every zip entry made here. */
+  public static final long FIXED_TIME = 946_684_800_000L;
 
   private TestDocs() {
   }
@@ -265,6 +267,7 @@ public final class TestDocs {
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
         ZipEntry z = new ZipEntry(e.getKey());
+        z.setTime(FIXED_TIME); // the same bytes on every run
         if (List.of(stored).contains(e.getKey())) {
           z.setMethod(ZipEntry.STORED);
           z.setSize(e.getValue().length);

@@ -47,6 +47,9 @@ public final class XwpfDocxReader implements DocumentReader {
   @Override
   public DocumentText read(byte[] bytes, String fileName, ReadOptions options) throws UnreadableDocumentException {
     ZipGuard.inflate(bytes, Set.of(), options.maxExpandedBytes(), LABEL);
+    if (!ZipGuard.entryNames(bytes).contains("word/document.xml")) {
+      throw new UnreadableDocumentException("damaged " + LABEL + " file: no word/document.xml (not a Word document)");
+    }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       DocxNumbering numbering = new DocxNumbering(doc);
       List<String> blocks = new ArrayList<>();

@@ -283,17 +283,32 @@ final class MarkdownText {
       return s;
     }
     String t = s.endsWith("\\") ? s.substring(0, s.length() - 1) : s;
-    t = replace(ESCAPE, t, m -> park(m.group(1)));
-    t = replace(CODE_SPAN, t, m -> park(m.group(2).strip()));
-    t = replace(IMAGE, t, m -> m.group(1));
-    t = replace(LINK, t, m -> m.group(1));
-    t = replace(AUTOLINK, t, m -> m.group(1));
-    t = replace(TAG, t, m -> "");
-    t = replace(STRONG, t, m -> m.group(1) != null ? m.group(1) : m.group(2));
-    t = replace(STRONG, t, m -> m.group(1) != null ? m.group(1) : m.group(2));
-    t = replace(EMPHASIS, t, m -> m.group(1) != null ? m.group(1) : m.group(2));
-    t = replace(STRIKE, t, m -> m.group(1));
-    t = replace(ENTITY, t, m -> entity(m.group(1)));
+    // each pattern runs only where its opening character occurs: most prose lines have none
+    if (t.indexOf('\\') >= 0) {
+      t = replace(ESCAPE, t, m -> park(m.group(1)));
+    }
+    if (t.indexOf('`') >= 0) {
+      t = replace(CODE_SPAN, t, m -> park(m.group(2).strip()));
+    }
+    if (t.indexOf('[') >= 0) {
+      t = replace(IMAGE, t, m -> m.group(1));
+      t = replace(LINK, t, m -> m.group(1));
+    }
+    if (t.indexOf('<') >= 0) {
+      t = replace(AUTOLINK, t, m -> m.group(1));
+      t = replace(TAG, t, m -> "");
+    }
+    if (t.indexOf('*') >= 0 || t.indexOf('_') >= 0) {
+      t = replace(STRONG, t, m -> m.group(1) != null ? m.group(1) : m.group(2));
+      t = replace(STRONG, t, m -> m.group(1) != null ? m.group(1) : m.group(2));
+      t = replace(EMPHASIS, t, m -> m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    if (t.indexOf('~') >= 0) {
+      t = replace(STRIKE, t, m -> m.group(1));
+    }
+    if (t.indexOf('&') >= 0) {
+      t = replace(ENTITY, t, m -> entity(m.group(1)));
+    }
     return unpark(t).strip();
   }
 
