@@ -37,15 +37,7 @@ public final class FormatDetector {
 
   private record Signature(int[] bytes, String reason) {
     boolean matches(byte[] b) {
-      if (b.length < bytes.length) {
-        return false;
-      }
-      for (int i = 0; i < bytes.length; i++) {
-        if ((b[i] & 0xFF) != bytes[i]) {
-          return false;
-        }
-      }
-      return true;
+      return TextDecoder.starts(b, bytes);
     }
   }
 

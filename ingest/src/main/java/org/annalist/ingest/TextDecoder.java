@@ -141,7 +141,8 @@ public final class TextDecoder {
     return n.startsWith("UTF-32") ? 4 : n.equals("UTF-8") ? 3 : 2;
   }
 
-  private static boolean starts(byte[] b, int... sig) {
+  /** Whether {@code b} starts with the given byte values (0-255). */
+  static boolean starts(byte[] b, int... sig) {
     if (b.length < sig.length) {
       return false;
     }

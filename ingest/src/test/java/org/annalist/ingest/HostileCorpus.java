@@ -69,7 +69,7 @@ public final class HostileCorpus {
         Arrays.copyOf(pdf, pdf.length * (30 + random.nextInt(40)) / 100));
     file("image-only PDF", "scanned pages.pdf", Expected.REFUSED, TestDocs.imageOnlyPdf(1 + random.nextInt(3)));
     file("PDF locked with a password", "locked.pdf", Expected.REFUSED, TestDocs.encrypt(pdf, "user-" + random.nextInt(1000)));
-    file("zip bomb as DOCX", "bomb.docx", Expected.REFUSED, zipBomb());
+    file("zip bomb as DOCX", "bomb.docx", Expected.REFUSED, zipBomb(BOMB_EXPANDED));
     file("zip that is no document", "archive.docx", Expected.REFUSED, TestDocs.zip(java.util.Map.of("notes.txt", randomBytes(100))));
     file("HTML with 10^5 nested tags", "nested.html", Expected.READ, nestedHtml(100_000));
     file("invalid UTF-8", "invalid utf8.txt", Expected.EITHER, invalidUtf8());
@@ -199,8 +199,8 @@ public final class HostileCorpus {
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** A small .docx-looking zip whose document part inflates to {@link #BOMB_EXPANDED} bytes. */
-  private byte[] zipBomb() throws IOException {
+  /** A small .docx-looking zip whose document part inflates to {@code expanded} bytes of spaces. */
+  public static byte[] zipBomb(long expanded) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       zip.setLevel(Deflater.BEST_SPEED); // still over 200:1, and twice as fast to make
@@ -214,7 +214,7 @@ public final class HostileCorpus {
       byte[] block = new byte[1 << 20];
       Arrays.fill(block, (byte) ' ');
       try (OutputStream out = new BufferedOutputStream(new NonClosing(zip))) {
-        for (long n = 0; n < BOMB_EXPANDED; n += block.length) {
+        for (long n = 0; n < expanded; n += block.length) {
           out.write(block);
         }
       }

@@ -287,6 +287,11 @@ public final class TestDocs {
 
   /** An OpenDocument text with the given {@code office:text} body and automatic styles. */
   public static byte[] odt(String title, String automaticStyles, String body) {
+    return odt(title, "", automaticStyles, body);
+  }
+
+  /** The same, with {@code prolog} (a DOCTYPE, say) before the content's root element. */
+  public static byte[] odt(String title, String prolog, String automaticStyles, String body) {
     String ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
         + "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
         + "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
@@ -294,7 +299,7 @@ public final class TestDocs {
         + "xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\" "
         + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
         + "xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"";
-    String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content " + ns + " office:version=\"1.2\">"
+    String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + prolog + "<office:document-content " + ns + " office:version=\"1.2\">"
         + "<office:automatic-styles>" + automaticStyles + "</office:automatic-styles>"
         + "<office:body><office:text>" + body + "</office:text></office:body></office:document-content>";
     String meta = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta " + ns + "><office:meta>"

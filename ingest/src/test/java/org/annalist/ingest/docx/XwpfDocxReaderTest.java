@@ -3,16 +3,11 @@ package org.annalist.ingest.docx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.annalist.ingest.DocumentFormat;
 import org.annalist.ingest.DocumentReaders;
 import org.annalist.ingest.DocumentText;
+import org.annalist.ingest.HostileCorpus;
 import org.annalist.ingest.ReadOptions;
 import org.annalist.ingest.TestDocs;
 import org.annalist.ingest.UnreadableDocumentException;
@@ -82,7 +77,7 @@ class XwpfDocxReaderTest {
 
   @Test
   void aZipBombIsRefusedBeforePoiInflatesIt() throws Exception {
-    byte[] bomb = bomb(64L * 1024 * 1024);
+    byte[] bomb = HostileCorpus.zipBomb(64L * 1024 * 1024);
     ReadOptions small = ReadOptions.defaults().withMaxExpandedBytes(16L * 1024 * 1024);
     assertThatThrownBy(() -> DocumentReaders.standard().read(bomb, "bomb.docx", small))
         .isInstanceOf(UnreadableDocumentException.class)
@@ -95,27 +90,5 @@ class XwpfDocxReaderTest {
     byte[] cut = java.util.Arrays.copyOf(docx, docx.length / 2);
     assertThatThrownBy(() -> read(cut)).isInstanceOf(UnreadableDocumentException.class)
         .satisfies(e -> assertThat(e.getMessage()).startsWith("damaged DOCX file").doesNotContain("\n"));
-  }
-
-  /** A small .docx whose document part inflates to {@code expanded} bytes of spaces. */
-  static byte[] bomb(long expanded) throws Exception {
-    Map<String, byte[]> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes());
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (ZipOutputStream zip = new ZipOutputStream(out)) {
-      zip.setLevel(Deflater.BEST_COMPRESSION);
-      for (Map.Entry<String, byte[]> e : parts.entrySet()) {
-        zip.putNextEntry(new ZipEntry(e.getKey()));
-        zip.write(e.getValue());
-      }
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      byte[] spaces = new byte[1 << 20];
-      java.util.Arrays.fill(spaces, (byte) ' ');
-      for (long n = 0; n < expanded; n += spaces.length) {
-        zip.write(spaces);
-      }
-      zip.closeEntry();
-    }
-    return out.toByteArray();
   }
 }

@@ -3,6 +3,8 @@ package org.annalist.ingest.odt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.annalist.ingest.DocumentFormat;
 import org.annalist.ingest.DocumentReaders;
 import org.annalist.ingest.DocumentText;
@@ -10,6 +12,7 @@ import org.annalist.ingest.ReadOptions;
 import org.annalist.ingest.TestDocs;
 import org.annalist.ingest.UnreadableDocumentException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OdtXmlReaderTest {
   private static DocumentText read(byte[] odt) throws Exception {
@@ -49,9 +52,11 @@ class OdtXmlReaderTest {
   }
 
   @Test
-  void aDoctypeIsRefusedNotResolved() {
-    byte[] odt = TestDocs.odt(null, "", "<text:p>&xxe;</text:p>");
+  void externalEntitiesAreNotResolved(@TempDir Path dir) throws Exception {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT");
+    String doctype = "<!DOCTYPE office:document-content [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+    byte[] odt = TestDocs.odt(null, doctype, "", "<text:p>before &xxe; after</text:p>");
     assertThatThrownBy(() -> read(odt)).isInstanceOf(UnreadableDocumentException.class)
-        .hasMessageStartingWith("damaged ODT file");
+        .hasMessageStartingWith("damaged ODT file").satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRET"));
   }
 }
