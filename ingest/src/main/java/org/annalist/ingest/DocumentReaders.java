@@ -21,8 +21,8 @@ import java.util.ServiceLoader;
  * <p>Every failure a document can cause ends in an {@link UnreadableDocumentException} with one
  * line of reason: over {@link ReadOptions#maxDocumentBytes()}, empty, no text, a library that
  * gives up on a damaged file (its exception is kept as the cause), even a stack overflow in a
- * library's recursive parser. Only errors of the machine itself ({@link OutOfMemoryError} and the
- * like) and I/O errors of the file pass through.
+ * library's recursive parser or a class missing from a library's trimmed jar. Only errors of the
+ * machine itself ({@link OutOfMemoryError} and the like) and I/O errors of the file pass through.
  */
 public final class DocumentReaders {
   private static final class Standard {
@@ -112,6 +112,10 @@ public final class DocumentReaders {
     } catch (StackOverflowError e) {
       throw new UnreadableDocumentException(format.id().toUpperCase(Locale.ROOT)
           + " structure nested too deeply to read", e);
+    } catch (LinkageError e) {
+      // POI's lite schema jar holds only the common OOXML types; a rare element can need one it lacks
+      throw new UnreadableDocumentException(format.id().toUpperCase(Locale.ROOT)
+          + " file uses a feature this build cannot read: " + UnreadableDocumentException.describe(e), e);
     }
     if (read.format() != format) {
       throw new IllegalStateException(readerFor(format).getClass().getName() + " read " + format + " as " + read.format());

@@ -48,29 +48,54 @@ class DocumentReadersTest {
   }
 
   @Test
-  void aReaderThatTripsIsReportedNotThrown() throws Exception {
-    DocumentReader broken = new DocumentReader() {
-      @Override
-      public Set<DocumentFormat> formats() {
-        return Set.of(DocumentFormat.TEXT);
-      }
+  void aReaderThatTripsIsReportedNotThrown() {
+    DocumentReaders withBroken = withTextReader((bytes, name, options) -> {
+      throw new IllegalStateException("index 7 out of bounds\nsecond line");
+    });
+    assertThatThrownBy(() -> withBroken.read("x".getBytes(StandardCharsets.US_ASCII), "x.txt", ReadOptions.defaults()))
+        .isInstanceOf(UnreadableDocumentException.class).hasMessage("damaged TEXT file: index 7 out of bounds")
+        .hasCauseInstanceOf(IllegalStateException.class);
+  }
 
-      @Override
-      public DocumentText read(byte[] bytes, String fileName, ReadOptions options) {
-        throw new IllegalStateException("index 7 out of bounds\nsecond line");
-      }
-    };
+  @Test
+  void aStackOverflowOrMissingClassInALibraryIsAReasonToo() {
+    DocumentReaders deep = withTextReader((bytes, name, options) -> {
+      throw new StackOverflowError();
+    });
+    assertThatThrownBy(() -> deep.read("x".getBytes(StandardCharsets.US_ASCII), "x.txt", ReadOptions.defaults()))
+        .hasMessage("TEXT structure nested too deeply to read");
+    DocumentReaders lacking = withTextReader((bytes, name, options) -> {
+      throw new NoClassDefFoundError("org/openxmlformats/schemas/Rare");
+    });
+    assertThatThrownBy(() -> lacking.read("x".getBytes(StandardCharsets.US_ASCII), "x.txt", ReadOptions.defaults()))
+        .hasMessage("TEXT file uses a feature this build cannot read: org/openxmlformats/schemas/Rare");
+  }
+
+  /** The standard readers with the plain-text one replaced. */
+  private DocumentReaders withTextReader(TextRead read) {
     List<DocumentReader> all = new ArrayList<>();
     for (DocumentFormat f : DocumentFormat.values()) {
       if (f != DocumentFormat.TEXT && !all.contains(readers.readerFor(f))) {
         all.add(readers.readerFor(f));
       }
     }
-    all.add(broken);
-    DocumentReaders withBroken = new DocumentReaders(all);
-    assertThatThrownBy(() -> withBroken.read("x".getBytes(StandardCharsets.US_ASCII), "x.txt", ReadOptions.defaults()))
-        .isInstanceOf(UnreadableDocumentException.class).hasMessage("damaged TEXT file: index 7 out of bounds")
-        .hasCauseInstanceOf(IllegalStateException.class);
+    all.add(new DocumentReader() {
+      @Override
+      public Set<DocumentFormat> formats() {
+        return Set.of(DocumentFormat.TEXT);
+      }
+
+      @Override
+      public DocumentText read(byte[] bytes, String fileName, ReadOptions options) throws UnreadableDocumentException {
+        return read.read(bytes, fileName, options);
+      }
+    });
+    return new DocumentReaders(all);
+  }
+
+  @FunctionalInterface
+  private interface TextRead {
+    DocumentText read(byte[] bytes, String fileName, ReadOptions options) throws UnreadableDocumentException;
   }
 
   @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Reading speed of 1, 4 and 16 MB of text and of HTML: a measurement, not a check, run with
- * {@code -Dannalist.bench=true}. Each size is read three times and the fastest run reported.
+ * {@code -Dannalist.bench=true}. Each size is read five times and the fastest run reported.
  */
 @EnabledIfSystemProperty(named = "annalist.bench", matches = "true")
 class ReadingSpeedTest {
@@ -35,7 +35,7 @@ class ReadingSpeedTest {
   private static void report(String what, int mb, byte[] bytes, String name) throws Exception {
     long best = Long.MAX_VALUE;
     int chars = 0;
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       long t0 = System.nanoTime();
       DocumentText d = DocumentReaders.standard().read(bytes, name, ReadOptions.defaults());
       best = Math.min(best, System.nanoTime() - t0);

@@ -177,8 +177,8 @@ final class MarkdownText {
     int start = 0;
     for (int i = 0; i <= s.length(); i++) {
       if (i == s.length() || s.charAt(i) == '|' && (i == 0 || s.charAt(i - 1) != '\\')) {
-        if (sb.length() > 0) {
-          sb.append(CELL_SEPARATOR);
+        if (start > 0) {
+          sb.append(CELL_SEPARATOR); // also after an empty first cell
         }
         sb.append(inline(s.substring(start, i).strip()));
         start = i + 1;

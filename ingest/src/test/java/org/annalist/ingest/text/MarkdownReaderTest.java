@@ -87,6 +87,12 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void emptyCellsKeepTheirPlaceInARow() throws Exception {
+    assertThat(read("Strength\n\n| | Men |\n|---|---|\n| First | |\n\nEnd.").text())
+        .isEqualTo("Strength\n\n | Men\nFirst | \n\nEnd.");
+  }
+
+  @Test
   void aLongLineCostsLinearTime() throws Exception {
     String line = "*a _b [c ".repeat(120_000); // over a megabyte of unclosed markup
     long t0 = System.nanoTime();
