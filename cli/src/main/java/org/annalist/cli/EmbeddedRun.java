@@ -47,7 +47,7 @@ final class EmbeddedRun implements AutoCloseable {
 
   /** Runs the corpus; the store lives in {@code workDir} until {@link #close}. */
   static EmbeddedRun run(Options o, Path workDir, PrintStream err) throws IOException {
-    InputCollector.Collected inputs = InputCollector.textFiles().collect(o.inputs());
+    InputCollector.Collected inputs = InputCollector.documents().collect(o.inputs());
     DocumentPipeline pipeline = DocumentPipeline.load(o.pipeline());
     Optional<FactCache> cache = Optional.empty();
     if (o.cache().isPresent()) {

@@ -20,6 +20,7 @@ import org.annalist.model.DatasetWriter;
 import org.annalist.model.RowCursor;
 import org.annalist.model.Table;
 import org.annalist.model.WriteOptions;
+import org.annalist.ingest.ReadOptions;
 import org.annalist.pipeline.BatchRun;
 import org.annalist.pipeline.DocumentPipeline;
 import org.annalist.store.StoreOptions;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** {@code annalist run}: the main job. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Annalist.Version.class,
     description = {"Extracts entities, dates, troop figures and treaty articles from documents and writes the dataset.",
-        "INPUT is files or folders of UTF-8 text (.txt, .md)."},
+        "INPUT is files or folders of documents: text (.txt, any encoding), Markdown, HTML, PDF (with a text layer),",
+        "Word (.docx), OpenDocument (.odt) and RTF."},
     footer = {"", "Example: annalist run seeds/ --out out/ --formats csv,xlsx",
         "Exit codes: 0 done (bad inputs are listed in errors.csv), 1 no input could be processed,",
         "2 bad command line, 3 output not written."})
@@ -72,6 +74,18 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
   boolean quiet;
+
+  @Option(names = "--encoding", paramLabel = "NAME",
+      description = "Read text, Markdown and HTML files in this encoding instead of detecting it, e.g. windows-1252.")
+  String encoding;
+
+  @Option(names = "--max-document-size", paramLabel = "SIZE",
+      description = "Larger files are not read (an errors.csv row), e.g. 16MB (default: 64MB).")
+  String maxDocumentSize;
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS",
+      description = "Longest one document may take to read and extract; beyond it, it is an errors.csv row (default: 300).")
+  long timeBudgetSeconds = DocumentPipeline.Options.DEFAULT_TIME_BUDGET.toSeconds();
 
   @Option(names = "--cache", paramLabel = "DIR",
       description = "Keep each document's extracted facts in DIR; a re-run extracts only new and changed documents.")
@@ -138,8 +152,26 @@ public final class RunCommand implements Callable<Integer> {
       err.println("annalist: --store-memory: " + e.getMessage());
       return Annalist.USAGE;
     }
+    ReadOptions read = ReadOptions.defaults();
+    try {
+      if (maxDocumentSize != null) {
+        read = read.withMaxDocumentBytes(Sizes.parse(maxDocumentSize));
+      }
+      if (encoding != null) {
+        read = read.withEncoding(java.nio.charset.Charset.forName(encoding));
+      }
+      if (timeBudgetSeconds < 1) {
+        throw new IllegalArgumentException("--time-budget must be at least 1 second");
+      }
+    } catch (IllegalArgumentException e) {
+      err.println("annalist: " + (e instanceof java.nio.charset.UnsupportedCharsetException
+          || e instanceof java.nio.charset.IllegalCharsetNameException ? "--encoding: unknown encoding '" + encoding + "'"
+          : e.getMessage()));
+      return Annalist.USAGE;
+    }
     EmbeddedRun.Options ro = new EmbeddedRun.Options(in, new DocumentPipeline.Options(gazetteers,
-        referenceDate == null ? OptionalInt.empty() : OptionalInt.of(referenceDate.getYear()), slashOrder), threads,
+        referenceDate == null ? OptionalInt.empty() : OptionalInt.of(referenceDate.getYear()), slashOrder, read,
+        java.time.Duration.ofSeconds(timeBudgetSeconds)), threads,
         storeMemory, !quiet, java.util.Optional.ofNullable(cache));
     Map<String, String> options = new LinkedHashMap<>();
     options.put("formats", String.join(",", chosen.stream().map(DatasetWriter::format).toList()));
@@ -148,6 +180,9 @@ public final class RunCommand implements Callable<Integer> {
     options.put("raw_csv", Boolean.toString(rawCsv));
     options.put("excel_bom", Boolean.toString(excelBom));
     options.put("gazetteers", gazetteers.toString());
+    options.put("encoding", encoding == null ? "" : encoding);
+    options.put("max_document_size", Long.toString(read.maxDocumentBytes()));
+    options.put("time_budget_s", Long.toString(timeBudgetSeconds));
     WriteOptions wo = new WriteOptions(rawCsv, excelBom);
     long t0 = System.nanoTime();
     try (OutputFolder folder = new OutputFolder(out)) {

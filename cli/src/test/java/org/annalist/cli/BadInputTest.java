@@ -61,20 +61,25 @@ class BadInputTest {
   void binaryFile() throws IOException {
     Path p = dir.resolve("scan.txt");
     Files.write(p, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
-    expectOneBad(p, "binary file");
+    expectOneBad(p, "not a document");
   }
 
   @Test
-  void notUtf8() throws IOException {
+  void textThatIsNotUtf8IsDecodedAsWindows1252() throws IOException {
     Path p = dir.resolve("latin1.txt");
-    Files.write(p, "Vilnius – Kaun\u00e1s".getBytes(StandardCharsets.ISO_8859_1));
-    expectOneBad(p, "not valid UTF-8");
+    Files.write(p, "On 10 October 1939 the treaty gave Vilnius back to Lithuania, wrote the Kaun\u00e1s press.\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    Path out = dir.resolve("out");
+    Cli.Result r = Cli.run("run", p.toString(), "--out", out.toString(), "-q", "--formats", "csv");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(out.resolve("documents.csv"))).contains(",text,windows-1252,");
+    assertThat(Files.readString(out.resolve("dates.csv"))).contains("1939-10-10").contains("Kaun\u00e1s");
   }
 
   @Test
   void folderWithoutDocuments() throws IOException {
     Path empty = Files.createDirectories(dir.resolve("nothing-here"));
-    Files.writeString(empty.resolve("notes.pdf"), "x");
+    Files.writeString(empty.resolve("notes.xyz"), "x");
     expectOneBad(empty, "folder holds no documents");
   }
 

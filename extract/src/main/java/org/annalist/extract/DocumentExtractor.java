@@ -48,6 +48,7 @@ public final class DocumentExtractor {
     String masked = prepared.masked();
     int bodyEnd = prepared.bodyEnd();
     List<Sentence> all = analyzers.get().analyze(masked, 0, masked.length());
+    Budget.check();
     List<Sentence> body = new ArrayList<>();
     int tokens = 0;
     for (Sentence s : all) {
@@ -63,6 +64,7 @@ public final class DocumentExtractor {
     };
     String id = doc.docId();
     var dateExpressions = dates.extract(id, masked, 0, bodyEnd, sentenceAt);
+    Budget.check();
     return new DocumentExtraction(doc, spans, tokens,
         recognizers.get().recognize(id, body),
         dateExpressions,

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * One short report written out as HTML, PDF, DOCX, Markdown, UTF-16 text and windows-1252 text by
  * the code below: every reader must give back the same text, whatever the layout around it.
  */
-class SameReportInSixFormatsTest {
+public class SameReportInSixFormatsTest {
   static final String TITLE = "Report on the Northern Crossing";
   static final List<String> BEFORE = List.of(
       "On 14 March 1921 the Third Brigade under Colonel Émile Durand crossed the river at Varenfeld with 4,200 men and 12 guns.",
@@ -90,8 +90,8 @@ class SameReportInSixFormatsTest {
     return plain().getBytes(Charset.forName("windows-1252"));
   }
 
-  @Test
-  void sixFormatsGiveTheSameText() throws Exception {
+  /** The six files, by name; for the command line's test of the same report in every format. */
+  public static Map<String, byte[]> files() {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("report.html", html());
     files.put("report.pdf", pdf());
@@ -99,6 +99,12 @@ class SameReportInSixFormatsTest {
     files.put("report.md", markdown());
     files.put("report-utf16.txt", utf16());
     files.put("report-cp1252.txt", windows1252());
+    return files;
+  }
+
+  @Test
+  void sixFormatsGiveTheSameText() throws Exception {
+    Map<String, byte[]> files = files();
     List<String> facts = new ArrayList<>();
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       DocumentText d = DocumentReaders.standard().read(f.getValue(), f.getKey(), ReadOptions.defaults());

@@ -1,13 +1,19 @@
 package org.annalist.pipeline;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.annalist.ingest.UnreadableDocumentException;
+import org.annalist.model.DocumentRows;
 import org.annalist.model.FactSink;
 
 /**
@@ -15,6 +21,11 @@ import org.annalist.model.FactSink;
  * and processed on {@code threads} threads, a bounded number in flight, and each outcome goes to the
  * sink (on the calling thread, in input order) as soon as it is done, so memory holds a few
  * documents whatever the corpus size. One bad document is an error row; the batch goes on.
+ *
+ * <p>A document that overruns its time budget normally stops itself (extraction checks the budget as
+ * it goes). One that does not — a library stuck inside a damaged file — is abandoned when its budget
+ * and a grace period are spent: it becomes an error row, its thread is left to finish on its own (a
+ * daemon), and a fresh thread takes its place, so the batch never stalls.
  */
 public final class BatchRun {
   /** Told once per document done. */
@@ -40,6 +51,23 @@ public final class BatchRun {
   /** An outcome, and whether it came from the cache. */
   private record Done(DocumentPipeline.Outcome outcome, boolean cached) { }
 
+  /** A document's task, which knows when it started running. */
+  private static final class Task extends FutureTask<Done> {
+    final InputCollector.Input input;
+    volatile long startedAt;
+
+    Task(InputCollector.Input input, java.util.concurrent.Callable<Done> work) {
+      super(work);
+      this.input = input;
+    }
+
+    @Override
+    public void run() {
+      startedAt = System.nanoTime();
+      super.run();
+    }
+  }
+
   private BatchRun() { }
 
   /**
@@ -48,19 +76,23 @@ public final class BatchRun {
    */
   public static Summary run(DocumentPipeline pipeline, List<InputCollector.Input> inputs, FactSink sink, int threads,
       Progress progress) throws IOException {
-    return run(pipeline, java.util.Optional.empty(), inputs, sink, threads, progress);
+    return run(pipeline, Optional.empty(), inputs, sink, threads, progress);
   }
 
   /** Runs every input, taking the rows of unchanged documents from {@code cache} and caching the rest. */
-  public static Summary run(DocumentPipeline pipeline, java.util.Optional<FactCache> cache, List<InputCollector.Input> inputs,
+  public static Summary run(DocumentPipeline pipeline, Optional<FactCache> cache, List<InputCollector.Input> inputs,
       FactSink sink, int threads, Progress progress) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+    int n = Math.max(1, threads);
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
       Thread t = new Thread(r, "annalist-extract");
       t.setDaemon(true);
       return t;
     });
-    int window = Math.max(1, threads) * 2;
-    Deque<Future<Done>> inFlight = new ArrayDeque<>();
+    // the budget is enforced inside extraction; this is the fallback for a task stuck in a library
+    Duration budget = pipeline.options().timeBudget();
+    long abandonAfter = budget.plus(budget.dividedBy(10)).plusSeconds(5).toNanos();
+    int window = n * 2;
+    Deque<Task> inFlight = new ArrayDeque<>();
     int documents = 0;
     int errors = 0;
     int extracted = 0;
@@ -69,9 +101,11 @@ public final class BatchRun {
       while (next < inputs.size() || !inFlight.isEmpty()) {
         while (next < inputs.size() && inFlight.size() < window) {
           InputCollector.Input in = inputs.get(next++);
-          inFlight.add(pool.submit(() -> one(pipeline, cache, in)));
+          Task t = new Task(in, () -> one(pipeline, cache, in));
+          pool.execute(t);
+          inFlight.add(t);
         }
-        Done d = await(inFlight.poll());
+        Done d = await(inFlight.poll(), abandonAfter, pool);
         DocumentPipeline.Outcome o = d.outcome();
         extracted += d.cached() ? 0 : 1;
         if (o.rows().isPresent()) {
@@ -89,19 +123,21 @@ public final class BatchRun {
     return new Summary(documents, errors, extracted, cache.map(FactCache::rejected).orElse(0));
   }
 
-  private static Done one(DocumentPipeline pipeline, java.util.Optional<FactCache> cache, InputCollector.Input in) {
+  private static Done one(DocumentPipeline pipeline, Optional<FactCache> cache, InputCollector.Input in) {
     if (cache.isEmpty()) {
       return new Done(pipeline.process(in), false);
     }
     byte[] bytes;
     try {
-      bytes = DocumentPipeline.read(in);
+      bytes = pipeline.read(in);
     } catch (IOException e) {
       return new Done(DocumentPipeline.Outcome.failed(in.shown(), "cannot read: " + DocumentPipeline.oneLine(e)), false);
+    } catch (UnreadableDocumentException e) {
+      return new Done(DocumentPipeline.Outcome.failed(in.shown(), e.reason()), false);
     }
     String sha = DocumentPipeline.sha256(bytes);
     String key = cache.get().key(in.docId(), in.shown(), sha);
-    java.util.Optional<org.annalist.model.DocumentRows> hit = cache.get().get(key);
+    Optional<DocumentRows> hit = cache.get().get(key);
     if (hit.isPresent()) {
       return new Done(DocumentPipeline.Outcome.of(hit.get()), true);
     }
@@ -110,9 +146,29 @@ public final class BatchRun {
     return new Done(o, false);
   }
 
-  private static Done await(Future<Done> f) throws IOException {
+  private static Done await(Task t, long abandonAfterNanos, ThreadPoolExecutor pool) throws IOException {
     try {
-      return f.get();
+      while (true) {
+        long started = t.startedAt;
+        if (started == 0) {
+          try {
+            return t.get(100, TimeUnit.MILLISECONDS);
+          } catch (TimeoutException e) {
+            continue;
+          }
+        }
+        long left = started + abandonAfterNanos - System.nanoTime();
+        try {
+          return t.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          t.cancel(true);
+          // the stuck thread keeps its slot until it ends; add one so the batch keeps its pace
+          pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+          pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+          return new Done(DocumentPipeline.Outcome.failed(t.input.shown(), "abandoned: still not done "
+              + TimeUnit.NANOSECONDS.toSeconds(abandonAfterNanos) + " s after it started (time budget exceeded)"), false);
+        }
+      }
     } catch (ExecutionException e) {
       if (e.getCause() instanceof Error err) {
         throw err;

@@ -46,9 +46,16 @@ public final class InputCollector {
     this.extensions = extensions;
   }
 
-  /** Plain text and Markdown files only. */
-  public static InputCollector textFiles() {
-    return new InputCollector(n -> n.endsWith(".txt") || n.endsWith(".md"), ".txt or .md");
+  /** Files with the extension of a format Annalist reads (text, Markdown, HTML, PDF, Word, ODT, RTF). */
+  public static InputCollector documents() {
+    java.util.List<String> exts = new java.util.ArrayList<>();
+    for (org.annalist.ingest.DocumentFormat f : org.annalist.ingest.DocumentFormat.values()) {
+      exts.addAll(f.extensions());
+    }
+    return new InputCollector(n -> {
+      int dot = n.lastIndexOf('.');
+      return dot > 0 && exts.contains(n.substring(dot + 1));
+    }, exts.stream().map(e -> "." + e).collect(java.util.stream.Collectors.joining(" ")));
   }
 
   public Collected collect(List<Path> paths) throws IOException {
@@ -75,6 +82,9 @@ public final class InputCollector {
         if (files.isEmpty()) {
           errors.add(new ErrorRecord(shown, "folder holds no documents (" + extensions + ")"));
         }
+      } else if (!Files.isRegularFile(p)) {
+        errors.add(new ErrorRecord(shown, "not a regular file (a device, pipe or socket)"));
+        continue;
       } else {
         files.add(p);
       }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
+import org.annalist.extract.Budget;
 import org.annalist.extract.nlp.NlpModels;
 import org.annalist.extract.nlp.Sentence;
 import org.annalist.extract.nlp.Token;
@@ -61,6 +62,7 @@ public final class EntityRecognizer {
   public List<Mention> recognize(String docId, List<Sentence> sentences) {
     List<Mention> out = new ArrayList<>();
     for (Sentence s : sentences) {
+      Budget.check();
       for (Candidate c : resolve(s)) {
         Token first = s.tokens().get(c.start());
         Token last = s.tokens().get(c.end() - 1);

@@ -6,6 +6,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.annalist.extract.Budget;
 
 /**
  * Splits a text into sentences and POS-tagged tokens with OpenNLP.
@@ -40,6 +41,7 @@ public final class TextAnalyzer {
       if (!line.isBlank()) {
         for (int[] s : mergeAbbreviations(line, sentences.sentPosDetect(line))) {
           for (int[] piece : bounded(line, s[0], s[1])) {
+            Budget.check();
             int ss = lineStart + piece[0];
             int se = lineStart + piece[1];
             String st = text.substring(ss, se);
