@@ -198,12 +198,7 @@ public final class RunCommand implements Callable<Integer> {
           return Annalist.NOTHING_PROCESSED;
         }
         Duration extract = Duration.ofNanos(System.nanoTime() - t0);
-        Map<String, Long> writeMillis = new LinkedHashMap<>();
-        for (DatasetWriter w : chosen) {
-          long t = System.nanoTime();
-          w.write(ds, folder.staging(), wo);
-          writeMillis.put(w.format(), (System.nanoTime() - t) / 1_000_000);
-        }
+        Map<String, Long> writeMillis = Writers.runSideBySide(chosen, ds, folder.staging(), wo, threads);
         Manifest.write(folder.staging(), ds, r.pipeline().checksums(), done, options, extract, writeMillis);
         if (!quiet) {
           summary(err, ds, done);
