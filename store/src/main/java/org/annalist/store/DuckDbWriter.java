@@ -36,7 +36,7 @@ public final class DuckDbWriter implements DatasetWriter {
   public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
     Path file = dir.resolve("dataset.duckdb");
     Path work = dir.resolve(".duckdb-work");
-    StoreOptions so = StoreOptions.defaults(work, 1);
+    StoreOptions so = StoreOptions.forWriter(work);
     try (DuckDBConnection c = DuckDbStore.connect(file, so)) {
       Sql.run(c, "SET preserve_insertion_order = true");
       Set<String> loaded = new HashSet<>();

@@ -32,7 +32,7 @@ public final class ParquetWriter implements DatasetWriter {
     Path out = Files.createDirectories(dir.resolve("parquet"));
     Path work = dir.resolve(".parquet-work");
     Path scratch = Files.createDirectories(work).resolve("scratch.duckdb");
-    try (DuckDBConnection c = DuckDbStore.connect(scratch, StoreOptions.defaults(work, 1))) {
+    try (DuckDBConnection c = DuckDbStore.connect(scratch, StoreOptions.forWriter(work))) {
       Sql.run(c, "SET preserve_insertion_order = true");
       for (Table t : dataset.tables()) {
         TableLoader.load(c, t, false, List.of());

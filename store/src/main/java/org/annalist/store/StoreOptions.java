@@ -34,6 +34,14 @@ public record StoreOptions(Path workDir, long memoryLimit, int threads) {
     return Math.max(128L << 20, Math.min(4L << 30, half));
   }
 
+  /**
+   * A writer's scratch database: a quarter of the store's default, at least 64 MB, one thread, since
+   * writers run side by side with each other and with the store.
+   */
+  public static StoreOptions forWriter(Path workDir) {
+    return new StoreOptions(workDir, Math.max(MIN_MEMORY, defaultMemoryLimit() / 4), 1);
+  }
+
   public static StoreOptions defaults(Path workDir, int threads) {
     return new StoreOptions(workDir, defaultMemoryLimit(), threads);
   }
