@@ -1,0 +1,140 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The seeds' report.html opened in headless Chromium as a person would open it, from disk: it must
+ * draw without a script error, put one marker per placed base on the map and one bar per base in the
+ * troops chart, make no request beyond its own file, and show the evidence of a clicked bar, event
+ * and article. The page is kept as a screenshot, {@code target/report-seeds.png}.
+ */
+class ReportInBrowserTest {
+  static final int WIDTH = 1400;
+  @TempDir
+  static Path dir;
+  static Path out;
+
+  @BeforeAll
+  static void run() {
+    out = dir.resolve("out");
+    Cli.Result r = Cli.run("run", Cli.SEEDS.toString(), "--out", out.toString(), "-q", "--formats", "csv,report");
+    assertThat(r.code()).as(r.err()).isZero();
+  }
+
+  /**
+   * The browser, or the test is skipped with the reason; with {@code ANNALIST_REQUIRE_BROWSER=1}
+   * (CI sets it) a missing browser fails the test instead, so that CI cannot pass without it.
+   */
+  static Path browser() {
+    Optional<Path> found = Chromium.find();
+    if (found.isEmpty()) {
+      String why = "no Chromium on this machine (install Debian's chromium package or set ANNALIST_CHROMIUM)";
+      if ("1".equals(System.getenv("ANNALIST_REQUIRE_BROWSER"))) {
+        fail(why + ", and ANNALIST_REQUIRE_BROWSER=1 requires the browser tests to run");
+      }
+      Assumptions.abort("browser test skipped: " + why);
+    }
+    return found.get();
+  }
+
+  static List<CSVRecord> rows(String table) throws IOException {
+    try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(Files.newBufferedReader(out.resolve(table + ".csv"), StandardCharsets.UTF_8))) {
+      return p.getRecords();
+    }
+  }
+
+  /** Problems the page reported: uncaught exceptions, console errors, error log entries (CSP violations among them). */
+  static List<String> errors(Chromium c) {
+    List<String> errors = new ArrayList<>();
+    c.events("Runtime.exceptionThrown").forEach(e -> errors.add("exception: " + e.get("exceptionDetails")));
+    c.events("Runtime.consoleAPICalled").stream().filter(e -> "error".equals(e.path("type").asText()))
+        .forEach(e -> errors.add("console: " + e.get("args")));
+    c.events("Log.entryAdded").stream().filter(e -> "error".equals(e.path("entry").path("level").asText()))
+        .forEach(e -> errors.add("log: " + e.get("entry")));
+    return errors;
+  }
+
+  /** Every URL the page asked for that is not the page itself or inline data. */
+  static List<String> requests(Chromium c, String page) {
+    List<String> urls = new ArrayList<>();
+    c.events("Network.requestWillBeSent").forEach(e -> urls.add(e.get("request").get("url").asText()));
+    c.events("Network.webSocketCreated").forEach(e -> urls.add(e.get("url").asText()));
+    return urls.stream().filter(u -> !u.equals(page) && !u.startsWith("data:") && !u.startsWith("blob:") && !u.equals("about:blank"))
+        .toList();
+  }
+
+  /**
+   * Clicks the element matching {@code selector} nearest the middle of its chart (marks outside a
+   * zoomed chart are clipped and cannot be clicked), and returns the evidence panel's first quote.
+   */
+  static String clickAndReadEvidence(Chromium c, String selector) throws IOException {
+    JsonNode at = c.eval("(() => { const all = Array.from(document.querySelectorAll('" + selector + "'));"
+        + " const box = all[0].closest('svg').getBoundingClientRect(); const mid = box.x + box.width / 2;"
+        + " const dist = e => { const r = e.getBoundingClientRect(); return Math.abs(r.x + r.width / 2 - mid); };"
+        + " const e = all.reduce((a, b) => dist(b) < dist(a) ? b : a); e.scrollIntoView({block: 'center'});"
+        + " const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()");
+    c.click(at.get(0).asDouble(), at.get(1).asDouble());
+    return c.eval("(() => { const q = document.querySelector('#evidence figure blockquote'); return q ? q.textContent : ''; })()")
+        .asText();
+  }
+
+  @Test
+  void reportDrawsOfflineWithOneMarkerAndOneBarPerBaseAndShowsEvidence() throws Exception {
+    Path page = out.resolve("report.html");
+    String url = page.toUri().toString();
+    try (Chromium c = Chromium.start(browser(), WIDTH, 1000)) {
+      c.open(url, "document.documentElement.getAttribute('data-report')");
+      assertThat(c.eval("document.documentElement.getAttribute('data-report')").asText()).as(errors(c).toString()).isEqualTo("ready");
+      double readyMs = c.eval("performance.getEntriesByName('annalist-ready')[0].startTime").asDouble();
+      System.out.printf(java.util.Locale.ROOT, "report.html (seeds, %d bytes) drawn %.0f ms after navigation%n", Files.size(page),
+          readyMs);
+
+      List<CSVRecord> bases = rows("troops_per_base");
+      assertThat(bases).isNotEmpty();
+      long placed = bases.stream().filter(b -> !b.get("lat").isEmpty() && !b.get("lon").isEmpty()).count();
+      assertThat(c.eval("document.querySelectorAll('#map .bases_marks path').length").asInt()).isEqualTo(placed);
+      JsonNode bars = c.eval("Array.from(document.querySelectorAll('#troops .troops_marks path'), p => p.getAttribute('aria-label'))");
+      assertThat(bars.size()).isEqualTo(bases.size());
+      List<String> labels = new ArrayList<>();
+      bars.forEach(b -> labels.add(b.asText()));
+      for (CSVRecord b : bases) {
+        assertThat(labels).as("a bar for " + b.get("base")).anyMatch(l -> l.contains("base: " + b.get("base") + ";"));
+      }
+
+      String baseQuote = clickAndReadEvidence(c, "#troops .troops_marks path");
+      assertThat(rows("deployments")).as(baseQuote).anyMatch(d -> d.get("sentence").equals(baseQuote));
+      String eventQuote = clickAndReadEvidence(c, "#timeline .events_marks path");
+      assertThat(rows("timeline")).as(eventQuote).anyMatch(t -> t.get("event").equals(eventQuote));
+      String articleQuote = clickAndReadEvidence(c, "#treaties .articles_marks path");
+      assertThat(rows("treaty_articles")).as(articleQuote).anyMatch(a -> a.get("text").equals(articleQuote));
+      String caption = c.eval("document.querySelector('#evidence figcaption').textContent").asText();
+      assertThat(caption).contains(rows("treaty_articles").get(0).get("doc_id"));
+
+      byte[] png = c.screenshot(WIDTH);
+      Path shot = Path.of("target", "report-seeds.png");
+      Files.createDirectories(shot.getParent());
+      Files.write(shot, png);
+
+      assertThat(errors(c)).isEmpty();
+      assertThat(requests(c, url)).as("requests beyond the page's own file").isEmpty();
+    }
+  }
+}
