@@ -34,7 +34,7 @@ class ReportInBrowserTest {
   @BeforeAll
   static void run() {
     out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", Cli.SEEDS.toString(), "--out", out.toString(), "-q", "--formats", "csv,report");
+    Cli.Result r = Cli.run("run", Cli.SEEDS.toString(), "--out", out.toString(), "-q", "--formats", "csv,report,vega-lite");
     assertThat(r.code()).as(r.err()).isZero();
   }
 
@@ -70,6 +70,12 @@ class ReportInBrowserTest {
     c.events("Log.entryAdded").stream().filter(e -> "error".equals(e.path("entry").path("level").asText()))
         .forEach(e -> errors.add("log: " + e.get("entry")));
     return errors;
+  }
+
+  /** Warnings Vega and Vega-Lite printed (a spec they had to mend), since the page was opened. */
+  static List<String> warnings(Chromium c) {
+    return c.events("Runtime.consoleAPICalled").stream().filter(ev -> "warning".equals(ev.path("type").asText()))
+        .map(ev -> ev.get("args").toString()).toList();
   }
 
   /** Every URL the page asked for that is not the page itself or inline data. */
@@ -135,6 +141,49 @@ class ReportInBrowserTest {
 
       assertThat(errors(c)).isEmpty();
       assertThat(requests(c, url)).as("requests beyond the page's own file").isEmpty();
+    }
+  }
+
+  /** A Vega-Lite spec of charts/ with its data files' contents inline, as the page's loader would read them. */
+  static String inlined(Path spec) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    JsonNode root = json.readTree(spec.toFile());
+    List<JsonNode> withData = new ArrayList<>();
+    root.findParents("url").forEach(withData::add);
+    for (JsonNode d : withData) {
+      com.fasterxml.jackson.databind.node.ObjectNode data = (com.fasterxml.jackson.databind.node.ObjectNode) d;
+      Path file = spec.getParent().resolve(data.remove("url").asText());
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      data.set("values", file.toString().endsWith(".csv") ? json.getNodeFactory().textNode(text) : json.readTree(text));
+    }
+    return json.writeValueAsString(root);
+  }
+
+  @Test
+  void theChartSpecsDrawTheCsvFilesBesideThem() throws Exception {
+    Path page = out.resolve("report.html");
+    long placed = rows("troops_per_base").stream().filter(b -> !b.get("lat").isEmpty()).count();
+    long places = rows("entities").stream().filter(e -> e.get("type").equals("LOCATION") && !e.get("lat").isEmpty()).count();
+    long types = rows("entities").stream().map(e -> e.get("type")).distinct().count();
+    // chart, marks to count, how many
+    Object[][] expected = {
+        {"bases_map", "path[aria-roledescription=\"circle\"]", placed + places},
+        {"troops_per_base", ".troops_marks path", (long) rows("troops_per_base").size()},
+        {"entities_by_type", ".types_marks path", types},
+        {"timeline", ".events_marks path", (long) rows("timeline").size()},
+        {"treaty_articles", ".articles_marks path", (long) rows("treaty_articles").size()}};
+    try (Chromium c = Chromium.start(browser(), WIDTH, 1000)) {
+      c.open(page.toUri().toString(), "document.documentElement.getAttribute('data-report')");
+      assertThat(warnings(c)).as("warnings of the page").isEmpty();
+      for (Object[] e : expected) {
+        String spec = inlined(out.resolve("charts").resolve(e[0] + ".vl.json"));
+        JsonNode n = c.eval("(async () => { const div = document.createElement('div'); document.body.appendChild(div);"
+            + " const view = new vega.View(vega.parse(vegaLite.compile(" + spec + ").spec), {renderer: 'svg', container: div});"
+            + " await view.runAsync(); const n = div.querySelectorAll('" + e[1] + "').length; div.remove(); return n; })()");
+        assertThat(n.asLong()).as((String) e[0]).isEqualTo((Long) e[2]);
+        assertThat(warnings(c)).as("Vega and Vega-Lite warnings about " + e[0]).isEmpty();
+      }
+      assertThat(errors(c)).isEmpty();
     }
   }
 }

@@ -122,6 +122,7 @@ final class ReportData {
     }
     root.put("bars", bars);
     root.put("mapBases", onMap);
+    root.put("mapExtent", MapExtent.of(onMap.stream().map(ReportData::lonLat).toList()).orElse(null));
     if (bars.size() < bases.size()) {
       omitted.add(String.format(java.util.Locale.ROOT, "Troops chart: the %d largest of %d bases.", bars.size(), bases.size()));
     }
@@ -213,6 +214,9 @@ final class ReportData {
     root.put("entityTypes", types);
     root.put("topEntities", topEntities);
     root.put("places", placeList);
+    if (root.get("mapExtent") == null) {
+      root.put("mapExtent", MapExtent.of(placeList.stream().map(ReportData::lonLat).toList()).orElse(null));
+    }
     if (placeList.size() < placesWithCoordinates[0]) {
       omitted.add(String.format(java.util.Locale.ROOT, "Map: the %d most mentioned of %d places with coordinates.",
           placeList.size(), placesWithCoordinates[0]));
@@ -355,6 +359,10 @@ final class ReportData {
   }
 
   // ---- helpers --------------------------------------------------------------------------------
+
+  private static double[] lonLat(Map<String, Object> m) {
+    return new double[] {((Number) m.get("lon")).doubleValue(), ((Number) m.get("lat")).doubleValue()};
+  }
 
   /** Adds a piece of evidence and returns its index. {@code mark} is the part of the text to highlight. */
   private int cite(String doc, String text, String mark, long start, long end) {

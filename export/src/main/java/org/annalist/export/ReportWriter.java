@@ -27,7 +27,7 @@ import org.annalist.model.WriteOptions;
  * large run's page stays small enough to open in a moment.
  */
 public final class ReportWriter implements DatasetWriter {
-  private static final String DIR = "/org/annalist/export/report/";
+  private static final String DIR = "/org/annalist/export/";
   private static final Pattern SLOT = Pattern.compile("\\{\\{([A-Z_]+)}}");
 
   @Override
@@ -46,7 +46,7 @@ public final class ReportWriter implements DatasetWriter {
     Map<?, ?> summary = (Map<?, ?>) data.get("summary");
     String title = String.format(Locale.ROOT, "Annalist report: %s document%s", summary.get("documents"),
         Long.valueOf(1).equals(summary.get("documents")) ? "" : "s");
-    String template = resource("report.html");
+    String template = resource("report/report.html");
     try (OutputStream os = Files.newOutputStream(dir.resolve("report.html"));
         Writer w = new java.io.BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
       Matcher m = SLOT.matcher(template);
@@ -54,14 +54,14 @@ public final class ReportWriter implements DatasetWriter {
       while (m.find()) {
         w.write(template, at, m.start() - at);
         switch (m.group(1)) {
-          case "TITLE" -> w.write(html(title));
-          case "LICENSES" -> w.write(comment(resource("vendor/LICENSES.txt")));
-          case "STYLE" -> w.write(resource("report.css"));
+          case "TITLE" -> w.write(Cells.html(title));
+          case "LICENSES" -> w.write(comment(resource("report/vendor/LICENSES.txt")));
+          case "STYLE" -> w.write(resource("report/report.css"));
           case "DATA" -> w.write(scriptJson(new ObjectMapper().writeValueAsString(data)));
-          case "WORLD" -> w.write(scriptJson(resource("vendor/countries-110m.json")));
-          case "VEGA" -> w.write(script(resource("vendor/vega.min.js")));
-          case "VEGA_LITE" -> w.write(script(resource("vendor/vega-lite.min.js")));
-          case "SCRIPT" -> w.write(script(resource("report.js")));
+          case "WORLD" -> w.write(scriptJson(resource("report/vendor/countries-110m.json")));
+          case "VEGA" -> w.write(script(resource("report/vendor/vega.min.js")));
+          case "VEGA_LITE" -> w.write(script(resource("report/vendor/vega-lite.min.js")));
+          case "SCRIPT" -> w.write(script(resource("report/report.js")));
           default -> throw new IllegalStateException("report.html has an unknown slot " + m.group());
         }
         at = m.end();
@@ -70,6 +70,7 @@ public final class ReportWriter implements DatasetWriter {
     }
   }
 
+  /** A text resource of the export module, by its path under org/annalist/export/. */
   static String resource(String name) throws IOException {
     try (InputStream in = ReportWriter.class.getResourceAsStream(DIR + name)) {
       if (in == null) {
@@ -94,9 +95,5 @@ public final class ReportWriter implements DatasetWriter {
 
   private static String comment(String text) {
     return text.replace("--", "- -");
-  }
-
-  private static String html(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

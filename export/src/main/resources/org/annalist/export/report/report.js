@@ -3,6 +3,7 @@
 // Everything is inline; nothing is fetched.
 (function () {
   'use strict';
+  performance.mark('annalist-start');
   var data = JSON.parse(document.getElementById('annalist-data').textContent);
   var world = JSON.parse(document.getElementById('annalist-world').textContent);
   var TYPES = ['LOCATION', 'PERSON', 'ORGANIZATION'];
@@ -89,20 +90,8 @@
       var d = item && item.datum;
       if (d && d.ev && onClick) onClick(d);
     });
-    pending.push(view.runAsync());
+    pending.push(view.runAsync().then(function () { performance.mark('annalist-drawn-' + id); }));
     return view;
-  }
-
-  function fitOf(points) {
-    // the view covers the given points, with some country around them for context
-    var lons = points.map(function (p) { return p.lon; });
-    var lats = points.map(function (p) { return p.lat; });
-    var x0 = Math.min.apply(null, lons), x1 = Math.max.apply(null, lons);
-    var y0 = Math.min.apply(null, lats), y1 = Math.max.apply(null, lats);
-    var cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
-    var dx = Math.max(14, (x1 - x0) * 1.4) / 2, dy = Math.max(7, (y1 - y0) * 1.4) / 2;
-    return {type: 'Feature', properties: {}, geometry: {type: 'MultiPoint', coordinates: [
-      [Math.max(-180, cx - dx), Math.max(-80, cy - dy)], [Math.min(180, cx + dx), Math.min(84, cy + dy)]]}};
   }
 
   function map() {
@@ -153,7 +142,7 @@
     var w = width('map');
     draw('map', {
       width: w, height: Math.round(Math.min(460, w * 0.55)),
-      projection: {type: 'mercator', fit: fitOf(bases.length ? bases : places)},
+      projection: data.mapExtent ? {type: 'mercator', fit: data.mapExtent} : {type: 'mercator'},
       layer: layers
     }, function (d) {
       if (d.base) baseEvidence(d);
@@ -174,7 +163,7 @@
       width: w - 140, height: {step: 24},
       data: {values: bars},
       encoding: {
-        y: {field: 'base', type: 'nominal', sort: '-x', title: null, axis: {labelLimit: 130}},
+        y: {field: 'base', type: 'nominal', sort: {op: 'max', field: 'troops', order: 'descending'}, title: null, axis: {labelLimit: 130}},
         x: {field: 'troops', type: 'quantitative', title: 'troops', axis: {format: '~s', tickCount: 4}}
       },
       layer: [
