@@ -125,14 +125,15 @@ class ReportInBrowserTest {
         assertThat(labels).as("a bar for " + b.get("base")).anyMatch(l -> l.contains("base: " + b.get("base") + ";"));
       }
 
-      String baseQuote = clickAndReadEvidence(c, "#troops .troops_marks path");
-      assertThat(rows("deployments")).as(baseQuote).anyMatch(d -> d.get("sentence").equals(baseQuote));
-      String eventQuote = clickAndReadEvidence(c, "#timeline .events_marks path");
-      assertThat(rows("timeline")).as(eventQuote).anyMatch(t -> t.get("event").equals(eventQuote));
       String articleQuote = clickAndReadEvidence(c, "#treaties .articles_marks path");
       assertThat(rows("treaty_articles")).as(articleQuote).anyMatch(a -> a.get("text").equals(articleQuote));
+      String eventQuote = clickAndReadEvidence(c, "#timeline .events_marks path");
+      assertThat(rows("timeline")).as(eventQuote).anyMatch(t -> t.get("event").equals(eventQuote));
+      String baseQuote = clickAndReadEvidence(c, "#troops .troops_marks path");
+      CSVRecord stated = rows("deployments").stream().filter(d -> d.get("sentence").equals(baseQuote)).findFirst()
+          .orElseThrow(() -> new AssertionError("not a sentence of deployments.csv: " + baseQuote));
       String caption = c.eval("document.querySelector('#evidence figcaption').textContent").asText();
-      assertThat(caption).contains(rows("treaty_articles").get(0).get("doc_id"));
+      assertThat(caption).contains(stated.get("doc_id"));
 
       byte[] png = c.screenshot(WIDTH);
       Path shot = Path.of("target", "report-seeds.png");
