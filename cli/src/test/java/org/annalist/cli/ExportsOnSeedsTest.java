@@ -30,8 +30,7 @@ class ExportsOnSeedsTest {
   @BeforeAll
   static void run() {
     out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", Cli.SEEDS.toString(), "--out", out.toString(), "-q");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli.runSeeds(out);
   }
 
   private static List<String> header(String table) throws IOException {
