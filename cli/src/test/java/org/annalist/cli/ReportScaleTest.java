@@ -55,6 +55,8 @@ class ReportScaleTest {
         assertThat(c.eval("document.documentElement.getAttribute('data-report')").asText())
             .as(ReportInBrowserTest.errors(c).toString()).isEqualTo("ready");
         times.add(c.eval("performance.getEntriesByName('annalist-ready')[0].startTime").asDouble());
+        c.eval(ReportInBrowserTest.HELPERS);
+        assertThat(c.eval("__marks(annalistReport.views.timeline, 'events_marks').length").asInt()).isBetween(1, 600);
         c.open("about:blank", "true");
       }
       times.sort(null);
@@ -66,7 +68,6 @@ class ReportScaleTest {
       if ("1".equals(System.getenv("ANNALIST_REQUIRE_BROWSER"))) {
         assertThat(times.get(1)).as("ms from navigation to the page's annalist-ready mark").isLessThan(3000.0);
       }
-      assertThat(c.eval("document.querySelectorAll('#timeline .events_marks path').length").asInt()).isLessThanOrEqualTo(1000);
     }
     assertThat(Files.size(page)).as("page size").isLessThan(4_000_000L);
   }

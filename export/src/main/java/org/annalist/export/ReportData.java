@@ -28,18 +28,18 @@ import org.annalist.model.Table;
  */
 final class ReportData {
   /** Events drawn on the timeline; the per-year bars count all of them. */
-  static final int MAX_EVENTS = 1000;
+  static final int MAX_EVENTS = 600;
   /** Bases drawn on the map. */
   static final int MAX_MAP_BASES = 300;
   /** Bars of the troops chart: the largest figures. */
   static final int MAX_BARS = 40;
   /** Places drawn on the map: the most mentioned. */
-  static final int MAX_PLACES = 500;
+  static final int MAX_PLACES = 300;
   /** Most mentioned entities listed per type. */
   static final int TOP_ENTITIES = 8;
   /** Treaties shown, those with most articles, and articles shown per treaty. */
-  static final int MAX_TREATIES = 20;
-  static final int MAX_ARTICLES = 40;
+  static final int MAX_TREATIES = 15;
+  static final int MAX_ARTICLES = 30;
   /** Evidence sentences kept per base, per entity and per place. */
   static final int BASE_EVIDENCE = 3;
   static final int ENTITY_EVIDENCE = 2;

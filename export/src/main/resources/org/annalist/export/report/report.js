@@ -11,6 +11,9 @@
   var BASE = '#c0392b';
   var FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", "DejaVu Sans", Arial, sans-serif';
   var CONFIG = {
+    // no ARIA attributes on every mark: they double the work of drawing thousands of marks, and the
+    // evidence panel says in words what a mark stands for
+    aria: false,
     font: FONT,
     view: {stroke: null},
     axis: {labelFontSize: 11, titleFontSize: 11, titleFontWeight: 'normal', titleColor: '#616e7c', labelColor: '#3e4c59',
@@ -19,8 +22,11 @@
     title: {fontSize: 12, fontWeight: 'normal', color: '#616e7c', anchor: 'start'}
   };
 
+  // one formatter: toLocaleString makes a new one at every call, which a page of thousands of marks feels
+  var NUMBER = new Intl.NumberFormat('en-US');
+
   function num(n) {
-    return n == null ? '' : Number(n).toLocaleString('en-US');
+    return n == null ? '' : NUMBER.format(n);
   }
 
   function el(tag, text, cls) {
@@ -34,8 +40,15 @@
     document.getElementById(id).replaceChildren(el('p', text, 'empty'));
   }
 
+  // the charts' widths, read once before any is drawn: reading a width after a chart was added
+  // would make the browser lay the page out again for each chart
+  var widths = {};
+  ['map', 'troops', 'entities', 'timeline', 'treaties'].forEach(function (id) {
+    widths[id] = Math.max(240, document.getElementById(id).clientWidth - 10);
+  });
+
   function width(id) {
-    return Math.max(240, document.getElementById(id).clientWidth - 10);
+    return widths[id];
   }
 
   // ---- evidence -------------------------------------------------------------------------------
@@ -80,12 +93,18 @@
   // ---- drawing --------------------------------------------------------------------------------
 
   var pending = [];
+  // the views by chart, for tools that read what the page drew (the project's browser test does)
+  var views = {};
+  window.annalistReport = {views: views};
 
-  function draw(id, spec, onClick) {
+  // The charts with hundreds of marks (map, timeline) are painted on a canvas, which costs the
+  // browser far less than as many SVG elements; the others are SVG, each mark an element.
+  function draw(id, spec, onClick, renderer) {
     spec.config = CONFIG;
     spec.$schema = 'https://vega.github.io/schema/vega-lite/v6.json';
     var compiled = vegaLite.compile(spec).spec;
-    var view = new vega.View(vega.parse(compiled), {renderer: 'svg', container: '#' + id, hover: true});
+    var view = new vega.View(vega.parse(compiled), {renderer: renderer || 'svg', container: '#' + id, hover: true});
+    views[id] = view;
     view.addEventListener('click', function (event, item) {
       var d = item && item.datum;
       if (d && d.ev && onClick) onClick(d);
@@ -148,7 +167,7 @@
       if (d.base) baseEvidence(d);
       else showEvidence(d.name, [d.country, num(d.mentions) + ' mention(s) in ' + num(d.documents) + ' document(s)']
         .filter(Boolean).join(' \u00b7 '), d.ev);
-    });
+    }, 'canvas');
   }
 
   function troops() {
@@ -270,7 +289,7 @@
       spacing: 10
     }, function (d) {
       showEvidence(d.date_text + ' (' + d.value + ')', d.entities || '', d.ev);
-    });
+    }, 'canvas');
   }
 
   // the years holding all but the first and last share of the events, when that is a narrower span
