@@ -175,26 +175,24 @@ final class ReportData {
     top.values().forEach(q -> topEntities.addAll(sorted(q)));
     List<Map<String, Object>> placeList = sorted(places);
     // sentences naming the listed entities and places, from one pass over the mentions
-    Map<String, List<Map<String, Object>>> wanted = new HashMap<>();
+    // the most sentences any listing of an entity shows, by entity id
     Map<String, Integer> limit = new HashMap<>();
     for (Map<String, Object> e : topEntities) {
       e.put("ev", new ArrayList<Integer>());
-      wanted.computeIfAbsent((String) e.get("entity_id"), k -> new ArrayList<>()).add(e);
       limit.merge((String) e.get("entity_id"), ENTITY_EVIDENCE, Math::max);
     }
     for (Map<String, Object> p : placeList) {
       p.put("ev", new ArrayList<Integer>());
-      wanted.computeIfAbsent((String) p.get("entity_id"), k -> new ArrayList<>()).add(p);
       limit.merge((String) p.get("entity_id"), PLACE_EVIDENCE, Math::max);
     }
     Map<String, List<Integer>> found = new HashMap<>();
     Optional<Table> mt = ds.table("mentions");
-    if (mt.isPresent() && !wanted.isEmpty()) {
+    if (mt.isPresent() && !limit.isEmpty()) {
       Table t = mt.get();
       int id = t.columnIndex("entity_id");
       t.forEachRow(row -> {
         String key = (String) row.get(id);
-        if (key == null || !wanted.containsKey(key)) {
+        if (key == null || !limit.containsKey(key)) {
           return;
         }
         List<Integer> ev = found.computeIfAbsent(key, k -> new ArrayList<>());
@@ -204,13 +202,14 @@ final class ReportData {
         }
       });
     }
-    wanted.forEach((key, holders) -> {
-      List<Integer> ev = found.getOrDefault(key, List.of());
-      for (Map<String, Object> h : holders) {
-        int n = h.containsKey("type") ? ENTITY_EVIDENCE : PLACE_EVIDENCE;
-        evidenceOf(h).addAll(ev.subList(0, Math.min(n, ev.size())));
-      }
-    });
+    for (Map<String, Object> e : topEntities) {
+      List<Integer> ev = found.getOrDefault((String) e.get("entity_id"), List.of());
+      evidenceOf(e).addAll(ev.subList(0, Math.min(ENTITY_EVIDENCE, ev.size())));
+    }
+    for (Map<String, Object> p : placeList) {
+      List<Integer> ev = found.getOrDefault((String) p.get("entity_id"), List.of());
+      evidenceOf(p).addAll(ev.subList(0, Math.min(PLACE_EVIDENCE, ev.size())));
+    }
     root.put("entityTypes", types);
     root.put("topEntities", topEntities);
     root.put("places", placeList);

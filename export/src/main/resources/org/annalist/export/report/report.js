@@ -263,7 +263,7 @@
     if (span) brush.value = {x: [{year: span[0], utc: true}, {year: span[1] + 1, utc: true}]};
     draw('timeline', {
       vconcat: [{
-        name: 'years', width: w - 190, height: 60,
+        name: 'years', width: w - 250, height: 60,
         data: {values: years},
         params: [brush],
         mark: {type: 'bar', color: '#7b8794'},
@@ -274,7 +274,7 @@
           tooltip: [{field: 'label', title: 'year'}, {field: 'events', format: ','}]
         }
       }, {
-        name: 'events', width: w - 190, height: {step: 26},
+        name: 'events', width: w - 250, height: {step: 26},
         data: {values: events},
         mark: {type: 'point', filled: true, size: 70, opacity: 0.8, cursor: 'pointer', clip: true},
         encoding: {
