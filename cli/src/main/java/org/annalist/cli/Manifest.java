@@ -57,10 +57,8 @@ final class Manifest {
       g.writeNumberField("errors", done.errors());
       g.writeNumberField("extracted", done.extracted());
       g.writeArrayFieldStart("files");
-      try (var files = Files.list(dir)) {
-        for (Path f : files.filter(Files::isRegularFile).map(Path::getFileName).sorted().toList()) {
-          g.writeString(f.toString());
-        }
+      for (String f : files(dir)) {
+        g.writeString(f);
       }
       g.writeString("manifest.json");
       g.writeEndArray();
@@ -70,6 +68,23 @@ final class Manifest {
       JSON.writeValue(g, writeMillis);
       g.writeEndObject();
       g.writeEndObject();
+    }
+  }
+
+  /**
+   * The files written, subfolders included (charts/...), as paths relative to the output folder
+   * with '/' separators, sorted; hidden files and folders (the run's working store) are not output.
+   */
+  static List<String> files(Path dir) throws IOException {
+    try (var walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile)
+          .map(dir::relativize)
+          .filter(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false).noneMatch(n -> n.toString().startsWith(".")))
+          .map(p -> java.util.stream.StreamSupport.stream(p.spliterator(), false).map(Path::toString)
+              .collect(java.util.stream.Collectors.joining("/")))
+          .filter(f -> !f.equals("manifest.json"))
+          .sorted()
+          .toList();
     }
   }
 }

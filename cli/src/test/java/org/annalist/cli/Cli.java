@@ -28,4 +28,15 @@ final class Cli {
       System.setErr(oldErr);
     }
   }
+
+  /** Runs the main job on the seeds into {@code out}, quietly, with more options; it must succeed. */
+  static void runSeeds(Path out, String... options) {
+    String[] args = new String[5 + options.length];
+    System.arraycopy(new String[] {"run", SEEDS.toString(), "--out", out.toString(), "-q"}, 0, args, 0, 5);
+    System.arraycopy(options, 0, args, 5, options.length);
+    Result r = run(args);
+    if (r.code() != 0) {
+      throw new AssertionError("annalist run failed (" + r.code() + "): " + r.err());
+    }
+  }
 }

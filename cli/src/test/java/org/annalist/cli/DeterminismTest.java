@@ -12,15 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DeterminismTest {
   @Test
-  void twoRunsGiveByteIdenticalCsvAndYaml(@TempDir Path dir) throws IOException {
+  void twoRunsGiveByteIdenticalTablesNetworkTimelineAndReport(@TempDir Path dir) throws IOException {
     Path a = dir.resolve("a");
     Path b = dir.resolve("b");
     assertThat(Cli.run("run", Cli.SEEDS.toString(), "--out", a.toString(), "-q", "--threads", "1").code()).isZero();
     assertThat(Cli.run("run", Cli.SEEDS.toString(), "--out", b.toString(), "-q", "--threads", "2").code()).isZero();
     List<Path> files;
     try (Stream<Path> s = Files.list(a)) {
-      files = s.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".yaml") || p.toString().endsWith(".jsonl"))
-          .sorted().toList();
+      files = s.filter(p -> p.toString().matches(".*\\.(csv|yaml|jsonl|gexf|html|timelinejs\\.json|geojson)$")).sorted().toList();
     }
     assertThat(files).hasSizeGreaterThanOrEqualTo(10);
     for (Path f : files) {

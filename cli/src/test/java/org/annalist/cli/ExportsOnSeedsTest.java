@@ -30,8 +30,7 @@ class ExportsOnSeedsTest {
   @BeforeAll
   static void run() {
     out = dir.resolve("out");
-    Cli.Result r = Cli.run("run", Cli.SEEDS.toString(), "--out", out.toString(), "-q");
-    assertThat(r.code()).as(r.err()).isZero();
+    Cli.runSeeds(out);
   }
 
   private static List<String> header(String table) throws IOException {
@@ -141,6 +140,33 @@ class ExportsOnSeedsTest {
     assertThat(m.get("models_and_data_sha256").toString()).contains("annalist-ner-en.bin").contains("knowledge.tsv");
     assertThat(m.get("rows").get("mentions").asInt()).isEqualTo(rows("mentions").size());
     assertThat(m.get("durations").get("extract_and_transform_ms").asLong()).isGreaterThanOrEqualTo(0);
+    List<String> files = new ArrayList<>();
+    m.get("files").forEach(f -> files.add(f.asText()));
+    assertThat(files).contains("report.html", "network.gexf", "network_edges.csv", "timeline.timelinejs.json",
+        "charts/timeline.vl.json", "charts/countries-110m.json", "manifest.json").doesNotHaveDuplicates();
+    assertThat(files).noneMatch(f -> f.startsWith("."));
+    try (var walk = Files.walk(out)) {
+      assertThat(files).hasSize((int) walk.filter(Files::isRegularFile).count());
+    }
+  }
+
+  @Test
+  void theNetworkTablesAreInTheDataPackageWithTheirReferences() throws IOException {
+    JsonNode pkg = new ObjectMapper().readTree(out.resolve("datapackage.json").toFile());
+    JsonNode edges = null;
+    for (JsonNode r : pkg.get("resources")) {
+      if (r.get("path").asText().equals("network_edges.csv")) {
+        edges = r;
+      }
+    }
+    assertThat(edges).isNotNull();
+    assertThat(edges.get("schema").get("foreignKeys").toString()).contains("\"network-nodes\"");
+    List<String> nodeIds = rows("network_nodes").stream().map(r -> r.get(0)).toList();
+    assertThat(nodeIds).containsExactlyInAnyOrderElementsOf(rows("entities").stream().map(r -> r.get(0)).toList());
+    for (List<String> e : rows("network_edges")) {
+      assertThat(e.get(0).compareTo(e.get(1))).as("source before target").isNegative();
+      assertThat(Long.parseLong(e.get(4))).isPositive();
+    }
   }
 
   @Test

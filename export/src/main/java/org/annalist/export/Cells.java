@@ -22,4 +22,9 @@ final class Cells {
     }
     return v.toString();
   }
+
+  /** Text as HTML text or attribute value: the characters HTML gives a meaning escaped. */
+  static String html(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
 }

@@ -5,20 +5,25 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.annalist.model.Column;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
 import org.annalist.model.ForeignKey;
 import org.annalist.model.Table;
+import org.annalist.model.TableSchema;
 import org.annalist.model.WriteOptions;
 
 /**
  * {@code datapackage.json}: a Frictionless Tabular Data Package describing every CSV table, with a
  * Table Schema per table (fields in CSV order with types and descriptions, primary key, foreign keys
  * such as mentions.entity_id -> entities.entity_id), so tools can load the tables typed and joined.
+ * Besides the dataset's tables it describes the CSV tables that writers with the
+ * {@link DerivedTables} role add (the co-occurrence network), found among the registered writers.
  */
 public final class DataPackageWriter implements DatasetWriter {
   @Override
@@ -39,7 +44,22 @@ public final class DataPackageWriter implements DatasetWriter {
     pkg.put("title", "Annalist dataset");
     pkg.put("description", "Entities, dates, troop deployments and treaty articles extracted from historical documents.");
     List<Object> resources = new ArrayList<>();
-    for (Table t : dataset.tables()) {
+    List<TableSchema> tables = new ArrayList<>(dataset.tables().stream().map(Table::schema).toList());
+    List<ForeignKey> foreignKeys = new ArrayList<>(dataset.foreignKeys());
+    // tables that writers compute from the dataset and write beside its own (the network's nodes and
+    // edges): described here whichever writers this run chose, as the dataset's tables are
+    List<DerivedTables> derived = new ArrayList<>();
+    ServiceLoader.load(DatasetWriter.class).forEach(w -> {
+      if (w instanceof DerivedTables d) {
+        derived.add(d);
+      }
+    });
+    derived.sort(Comparator.comparing(d -> ((DatasetWriter) d).format()));
+    for (DerivedTables d : derived) {
+      tables.addAll(d.derivedTables());
+      foreignKeys.addAll(d.derivedForeignKeys());
+    }
+    for (TableSchema t : tables) {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("name", t.name().replace('_', '-'));
       r.put("path", t.name() + ".csv");
@@ -70,7 +90,7 @@ public final class DataPackageWriter implements DatasetWriter {
         schema.put("primaryKey", t.primaryKey());
       }
       List<Object> fks = new ArrayList<>();
-      for (ForeignKey fk : dataset.foreignKeys()) {
+      for (ForeignKey fk : foreignKeys) {
         if (fk.table().equals(t.name())) {
           Map<String, Object> ref = new LinkedHashMap<>();
           ref.put("resource", fk.refTable().replace('_', '-'));

@@ -10,6 +10,6 @@ class WritersRegisteredTest {
   @Test
   void everyFormatIsFoundByServiceLoader() {
     assertThat(ServiceLoader.load(DatasetWriter.class).stream().map(p -> p.get().format()))
-        .contains("csv", "xlsx", "yaml", "jsonl");
+        .contains("csv", "xlsx", "yaml", "jsonl", "network", "report", "timelinejs", "vega-lite");
   }
 }
