@@ -23,7 +23,8 @@ import org.annalist.model.Provenance;
  *       ({@code Conditions. Art. XXVII. ...});</li>
  *   <li>prose that speaks of an article: {@code Article 5 grants the lessee ...},
  *       {@code Articles 2 and 4 deal with ...}, {@code In Article 1, the war ...},
- *       {@code Under Article 12 of the Armistice, the Germans ...}; one item per number, the clause as text;</li>
+ *       {@code Under Article 12 of the Armistice, the Germans ...}; one item per number, the clause as text
+ *       (a span, "Arts. III. to XII. provide for ...", summarizes and gives none);</li>
  *   <li>numbered paragraphs and inline enumerations ({@code 1. ... 2. ...}, {@code (1) ...; (2) ...},
  *       {@code 1) ... 2) ...}, {@code (i) ... (ii) ...}) when they enumerate a treaty's provisions: their
  *       introduction says so ("the terms of the treaty are as follows:", "the protocol provides:"), or
@@ -105,6 +106,7 @@ public final class ProvisionExtractor {
       + "(?=[ \\t]*\\n?[ \\t]*[\\p{Lu}\"“‘']|[ \\t]+(?:that|to|the|a|an|in|on|if|no|any|all|each|both)\\b)");
 
   private static final String[] STYLES = {"paren", "dot", "close", "roman"};
+  private static final Pattern RANGE = Pattern.compile("\\bto\\b|[-–]");
 
   public List<ListItem> extract(String docId, String text, int from, int to, String title, IntFunction<String> sentenceAt) {
     List<ListItem> out = new ArrayList<>();
@@ -271,6 +273,10 @@ public final class ProvisionExtractor {
         int textStart = p == PROSE_SUBJECT ? m.start("verb") : m.end();
         String body = clean(text.substring(textStart, sentenceEnd));
         if (body.split("\\s+").length < 3) {
+          continue;
+        }
+        // "Arts. III. to XII. provide for ...": a summary of a span of articles states no one article's text
+        if (RANGE.matcher(m.group("nums")).find()) {
           continue;
         }
         for (int n : numbers(m.group("nums"))) {

@@ -51,11 +51,13 @@ public final class EntityRecognizer {
   private final Gazetteer gazetteer;
   private final List<Layer> layers;
   private final ModelLayer model;
+  private final WorldLayer world;
 
   public EntityRecognizer(NlpModels models, Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.model = new ModelLayer(models.nameModel());
     this.layers = List.of(new GazetteerLayer(gazetteer, new TokenizerME(models.tokenizerModel())), new RuleLayer(), model);
+    this.world = new WorldLayer(gazetteer);
   }
 
   /** Mentions in the sentences of one document, in text order. */
@@ -64,6 +66,9 @@ public final class EntityRecognizer {
     for (Sentence s : sentences) {
       Budget.check();
       for (Candidate c : resolve(s)) {
+        if (c.source().equals(RuleLayer.VESSEL_SOURCE)) {
+          continue;
+        }
         Token first = s.tokens().get(c.start());
         Token last = s.tokens().get(c.end() - 1);
         String text = s.text().substring(first.start() - s.start(), last.end() - s.start());
@@ -92,24 +97,43 @@ public final class EntityRecognizer {
     // in a headline every word is capitalized, so neither the model nor the capitalization rules can
     // tell names from words there; only known names count
     boolean headline = headline(s);
+    List<Candidate> raw = new ArrayList<>();
     for (Layer l : layers) {
       for (Candidate c : l.find(s)) {
+        raw.add(c);
         if (headline && c.rank() < 3) {
           continue;
         }
         Candidate t = trim(s, c);
-        if (t != null && (t.rank() > 1 || plausible(s, t)) && !demonymOnly(s, t)) {
+        // "Warsaw Pact", "Mannerheim Line": the name of the event, not the place or person
+        boolean inEventName = t != null && c.source().equals(GazetteerLayer.SOURCE) && t.type() != EntityType.ORGANIZATION && eventName(s, t);
+        // "on the Baltic": an adjective that the context makes a sea (a rank-4 rule after "the")
+        boolean named = t != null && t.rank() >= 4 && t.start() > 0 && s.tokens().get(t.start() - 1).text().equalsIgnoreCase("the");
+        if (t != null && (t.rank() > 1 || plausible(s, t)) && (!demonymOnly(s, t) || named) && !inEventName) {
           all.add(t);
         }
       }
     }
+    if (!headline) {
+      for (Candidate c : world.find(s, raw)) {
+        String first = s.tokens().get(c.start()).text();
+        if (!demonymOnly(s, c) && !eventName(s, c) && !CALENDAR.contains(first) && !FUNCTION_WORDS.contains(first)
+            && !INSTITUTION_WORDS.contains(first) && !RuleLayer.TITLES.contains(first)) {
+          all.add(c);
+        }
+      }
+    }
     dropRuleOverreach(s, all);
+    dropCapitalsThatAreKnown(s, all);
     givenNamesBeforeKnownSurnames(s, all);
+    directions(s, all);
     // known names and rules first (longest first, gazetteer before rule at equal length), then the
     // model fills the gaps: a statistical guess never overrides a known name
     all.sort(Comparator.comparingInt((Candidate c) -> c.rank() > 1 ? 0 : 1)
         .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
         .thenComparing(Comparator.comparingInt(Candidate::rank).reversed())
+        // at equal length a rule ("Prince Bismarck") outranks the world's towns
+        .thenComparingInt(c -> c.source().equals(WorldLayer.SOURCE) ? 1 : 0)
         .thenComparingInt(Candidate::start)
         .thenComparing(Candidate::type));
     List<Candidate> taken = new ArrayList<>();
@@ -155,6 +179,35 @@ public final class EntityRecognizer {
     all.removeAll(drop);
   }
 
+  /** "Pravda TASS": a word in capitals that the gazetteer knows is no surname. */
+  private void dropCapitalsThatAreKnown(Sentence s, List<Candidate> all) {
+    all.removeIf(c -> c.source().equals(RuleLayer.SOURCE) && c.type() == EntityType.PERSON && c.length() >= 2
+        && s.tokens().get(c.end() - 1).text().matches("\\p{Lu}{3,}")
+        && (gazetteer.surfaces().containsKey(s.tokens().get(c.end() - 1).text())
+            || gazetteer.surfaces().containsKey(Character.toString(s.tokens().get(c.end() - 1).text().charAt(0))
+                + s.tokens().get(c.end() - 1).text().substring(1).toLowerCase(java.util.Locale.ROOT))));
+  }
+
+  private static final Set<String> CONTINENTS = Set.of("Europe", "Asia", "Africa", "America");
+  private static final Set<String> DIRECTIONS = Set.of("Western", "Eastern", "Northern", "Southern", "Central", "Upper", "Lower",
+      "North", "South", "East", "West", "Northwest", "Northeast", "Southwest", "Southeast");
+
+  /** "Western Estonia", "Northern Karelia", "western Europe": a direction before a known place is part of the place's name. */
+  private static void directions(Sentence s, List<Candidate> all) {
+    List<Candidate> more = new ArrayList<>();
+    for (Candidate c : all) {
+      String before = c.start() > 0 ? s.tokens().get(c.start() - 1).text() : "";
+      // "western Europe" is a region's name, "eastern Lithuania" a description
+      boolean continent = CONTINENTS.contains(s.tokens().get(c.start()).text()) && c.length() == 1;
+      if (c.source().equals(GazetteerLayer.SOURCE) && c.type() == EntityType.LOCATION && c.start() > 0 && !before.isEmpty()
+          && (DIRECTIONS.contains(before) || continent && DIRECTIONS.contains(Character.toUpperCase(before.charAt(0)) + before.substring(1)))
+          && all.stream().noneMatch(o -> o != c && o.start() <= c.start() - 1 && c.start() - 1 < o.end())) {
+        more.add(new Candidate(c.start() - 1, c.end(), EntityType.LOCATION, RuleLayer.SOURCE, 2, 1.0));
+      }
+    }
+    all.addAll(more);
+  }
+
   /**
    * "Kazimieras Bizauskas" where the gazetteer knows only "Bizauskas" (as Kazys Bizauskas): a known
    * surname with an unknown given name before it is that person's full name as written, not the
@@ -170,12 +223,27 @@ public final class EntityRecognizer {
       Token before = t.get(c.start() - 1);
       int at = c.start() - 1;
       boolean known = all.stream().anyMatch(o -> o != c && o.start() <= at && at < o.end() && o.rank() > 1);
-      if (!known && before.pos().equals("PROPN") && RuleLayer.isNameWord(before.text()) && !gazetteer.isDemonym(before.text())
-          && !CALENDAR.contains(before.text()) && !INSTITUTION_WORDS.contains(before.text()) && before.text().length() > 2) {
-        more.add(new Candidate(at, c.end(), EntityType.PERSON, RuleLayer.SOURCE, 2, 1.0));
+      if (!known && givenName(before)) {
+        // "Adolf Abramowitsch Joffe": a second given name (or patronymic) before the first
+        int from = at;
+        if (at > 0 && givenName(t.get(at - 1)) && all.stream().noneMatch(o -> o != c && o.start() <= at - 1 && at - 1 < o.end() && o.rank() > 1)) {
+          from = at - 1;
+        }
+        more.add(new Candidate(from, c.end(), EntityType.PERSON, RuleLayer.SOURCE, 2, 1.0));
       }
     }
     all.addAll(more);
+  }
+
+  /** A name followed by an event word names the event ("Warsaw Pact", "Mannerheim Line", "Versailles Treaty"). */
+  private static boolean eventName(Sentence s, Candidate c) {
+    return c.end() < s.tokens().size() && EVENT_WORDS.contains(s.tokens().get(c.end()).text());
+  }
+
+  private boolean givenName(Token t) {
+    return t.pos().equals("PROPN") && RuleLayer.isNameWord(t.text()) && !gazetteer.isDemonym(t.text())
+        && !CALENDAR.contains(t.text()) && !INSTITUTION_WORDS.contains(t.text()) && t.text().length() > 2
+        && !FUNCTION_WORDS.contains(t.text()) && t.text().chars().allMatch(Character::isLetter);
   }
 
   /** Drops leading titles, determiners and demonym-free possessives; null when nothing is left. */
@@ -229,8 +297,12 @@ public final class EntityRecognizer {
         anyProper = true;
       }
     }
-    // doctrines and movements ("Nazism", "Bolshevism") are not entities
-    if (t.get(c.end() - 1).text().endsWith("ism")) {
+    // doctrines and movements ("Nazism", "Bolshevism") are not entities; "Rus-" is a word broken at a line end
+    if (t.get(c.end() - 1).text().endsWith("ism") || t.get(c.end() - 1).text().endsWith("-")) {
+      return false;
+    }
+    // "the Latvian State": a demonym and a common noun
+    if (c.length() == 2 && gazetteer.isDemonym(t.get(c.start()).text()) && INSTITUTION_WORDS.contains(t.get(c.end() - 1).text())) {
       return false;
     }
     // words of a treaty's title ("Treaty on the Fundamentals of ...")
@@ -249,7 +321,8 @@ public final class EntityRecognizer {
     // "Boundary and Friendship Treaty")
     for (int k = c.end(); k < t.size() && k < c.end() + 4; k++) {
       String w = t.get(k).text();
-      if (EVENT_WORDS.contains(w)) {
+      // "the Mutual Assistance treaty", "the World Socialist revolution"
+      if (EVENT_WORDS.contains(w) || (!w.isEmpty() && EVENT_WORDS.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1)))) {
         return false;
       }
       if (!w.equals("and") && !Character.isUpperCase(w.codePointAt(0))) {
@@ -382,7 +455,9 @@ public final class EntityRecognizer {
     if (items.size() >= 3 || (items.size() >= 2 && locative && run.conjunction)) {
       java.util.EnumSet<EntityType> known = java.util.EnumSet.noneOf(EntityType.class);
       for (int[] it : items) {
-        if (it[2] >= 0 && !taken.get(it[2]).source().equals(ModelLayer.SOURCE)) {
+        // a world town confirmed only by the name finder is no evidence for the rest of the list
+        if (it[2] >= 0 && !taken.get(it[2]).source().equals(ModelLayer.SOURCE)
+            && (locative || !taken.get(it[2]).source().equals(WorldLayer.SOURCE))) {
           known.add(taken.get(it[2]).type());
         }
       }

@@ -25,7 +25,8 @@ final class RuleLayer implements Layer {
   private static final String NOT_DET = "(?!(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|After|Before|During|When|While) )";
   private static final String LOC_HEADS =
       "River|Region|region|Oblast|Province|province|Governorate|Voivodeship|County|Isthmus|Peninsula|Lagoon|Sea|Seas"
-      + "|Bay|Strait|Mountains|Islands|Island|Spit|Krai|Uyezd|Commonwealth|Empire|Kingdom|Duchy|Principality|Khanate|(?<!Military )District";
+      + "|Bay|Strait|Mountains|Islands|Island|Spit|Krai|Uyezd|Commonwealth|Empire|Kingdom|Duchy|Principality|Khanate|(?<!Military )District"
+      + "|Gulf|Republic|Peninsulas|Territory";
   private static final String ORG_HEADS =
       "Army|Navy|Fleet|Corps|Division|Brigade|Regiment|Battalion|Party|Union|Council|Committee|Ministry|Commissariat"
       + "|Parliament|Duma|Seimas|Saeima|Assembly|Congress|Bloc|Front|League|Conference|Forces|Agency|Company|Bank"
@@ -45,7 +46,9 @@ final class RuleLayer implements Layer {
   private final RegexNameFinder regex = new RegexNameFinder(new java.util.TreeMap<>(Map.of(
       EntityType.LOCATION.name(), new Pattern[] {
           Pattern.compile(NOT_DET + "(?:" + W + " )+(?:" + LOC_HEADS + ")(?= |$)"),
-          Pattern.compile("(?:Lake|Gulf of|Bay of|Strait of|Isle of|Mount|Cape) " + W + "(?: " + W + ")*"),
+          Pattern.compile("(?:Lake|Gulf of|Bay of|Strait of|Straits of|Isle of|Island of|Islands of|Peninsula of|Sea of|Port of"
+              + "|City of|Province of|Free Territory of|Territory of|Republic of(?: the)?|Mount|Cape) " + W + "(?: " + W + ")*"),
+          Pattern.compile(NOT_DET + "(?:" + W + " )+Republic of (?:the )?" + W + "(?: " + W + ")*"),
           Pattern.compile(NOT_DET + "(?:" + W + " )+(?:SSR|ASSR|Soviet Socialist Republic|Soviet Republic)(?= |$)")},
       EntityType.ORGANIZATION.name(), new Pattern[] {
           Pattern.compile("\\d+(?:st|nd|rd|th) (?:" + W + " )*(?:Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Front)(?= |$)"),
@@ -84,6 +87,10 @@ final class RuleLayer implements Layer {
       }
     }
     titledPersons(sentence.tokens(), out);
+    parenthesizedAfterTitle(sentence.tokens(), out);
+    capitalSurnames(sentence.tokens(), out);
+    vessels(sentence.tokens(), out);
+    theBaltic(tokens, out);
     personAsTitle(sentence.tokens(), out);
     signatories(sentence.tokens(), out);
     pluralRegions(tokens, out);
@@ -143,15 +150,124 @@ final class RuleLayer implements Layer {
 
   private static final Set<String> PERSON_PREFIX_WORDS = Set.of("Prime", "Deputy", "Foreign", "Vice", "acting", "Acting", "the");
 
-  /** "the Sverdlovsk and Kirov regions": each name before a plural place noun is a place. */
+  /**
+   * "the Sverdlovsk and Kirov regions", "the Leningrad, Kalinin and Belarussian military districts": each
+   * name of a list before a plural place noun is a place, also a name the gazetteer knows as a person's
+   * (rank 4: the context outranks the dictionary).
+   */
   private static void pluralRegions(String[] tokens, List<Candidate> out) {
-    for (int i = 0; i + 3 < tokens.length; i++) {
-      if (!tokens[i].matches(W) || !tokens[i + 1].equals("and") || !tokens[i + 2].matches(W)
-          || !tokens[i + 3].matches("regions|provinces|districts|oblasts|counties|governorates|islands|rivers")) {
+    for (int e = 2; e < tokens.length; e++) {
+      if (!tokens[e].matches("regions|provinces|districts|oblasts|counties|governorates|islands|rivers|republics")) {
         continue;
       }
-      out.add(new Candidate(i, i + 1, EntityType.LOCATION, SOURCE, 2, 1.0));
-      out.add(new Candidate(i + 2, i + 3, EntityType.LOCATION, SOURCE, 2, 1.0));
+      int k = e - 1;
+      if (tokens[k].matches("military|autonomous|western|eastern|northern|southern|administrative") && k > 0) {
+        k--;
+      }
+      if (k < 2 || !tokens[k].matches(W) || !tokens[k - 1].equals("and") || !tokens[k - 2].matches(W)) {
+        continue;
+      }
+      List<Integer> names = new ArrayList<>(List.of(k, k - 2));
+      int j = k - 3;
+      while (j >= 1 && tokens[j].equals(",") && tokens[j - 1].matches(W)) {
+        names.add(j - 1);
+        j -= 2;
+      }
+      for (int n : names) {
+        out.add(new Candidate(n, n + 1, EntityType.LOCATION, SOURCE, 4, 1.0));
+      }
+    }
+  }
+
+  /** Words that name a ship or an aircraft by the name after them ("the cruiser Washington", "USS Utah", "plane Kaleva"). */
+  private static final Set<String> VESSELS = Set.of("ship", "steamer", "steamship", "cruiser", "battleship", "destroyer",
+      "submarine", "sub-marine", "freighter", "liner", "transport", "vessel", "yacht", "gunboat", "frigate", "corvette",
+      "plane", "aircraft", "airliner", "airship", "tanker", "trawler", "schooner", "icebreaker", "minesweeper", "carrier",
+      "USS", "HMS", "H.M.S.", "SS", "S.S.", "RMS", "HMAS", "HMNZS", "ORP", "USAT");
+
+  /** Source of a ship's or aircraft's name: it blocks other readings of the words and is then dropped. */
+  static final String VESSEL_SOURCE = "vessel";
+
+  /**
+   * A ship's or an aircraft's name after the word for it ("the plane Kaleva", "USS Florida"): never the
+   * place or person it is named after (rank 4: the context outranks the dictionary). Such names are not
+   * entities of the dataset; the candidate only keeps the words from being read as a place.
+   */
+  private static void vessels(List<Token> toks, List<Candidate> out) {
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (!VESSELS.contains(toks.get(i).text())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < toks.size() && k <= i + 3 && isNameWord(toks.get(k).text()) && !isTitle(toks.get(k).text())) {
+        k++;
+      }
+      if (k > i + 1) {
+        boolean prefix = Character.isUpperCase(toks.get(i).text().codePointAt(0));
+        out.add(new Candidate(prefix ? i : i + 1, k, EntityType.ORGANIZATION, VESSEL_SOURCE, 4, 1.0));
+      }
+    }
+  }
+
+  private static final Set<String> AFTER_SEA = Set.of("and", "or", "in", "to", "at", "from", "was", "is", "were", "are", "as",
+      "by", "with", "for", "on", "had", "has", "which", "where", "that");
+
+  /** "an ice-free port on the Baltic": the sea, named by its adjective alone. */
+  private static void theBaltic(String[] tokens, List<Candidate> out) {
+    for (int i = 0; i + 1 < tokens.length; i++) {
+      if ((tokens[i].equals("the") || tokens[i].equals("The")) && tokens[i + 1].equals("Baltic")
+          && (i + 2 >= tokens.length || !Character.isLetter(tokens[i + 2].codePointAt(0)) || AFTER_SEA.contains(tokens[i + 2]))) {
+        out.add(new Candidate(i + 1, i + 2, EntityType.LOCATION, SOURCE, 4, 1.0));
+      }
+    }
+  }
+
+  /**
+   * "The Ambassador in the Soviet Union (Steinhardt) to the Secretary of State": a name in parentheses
+   * after a title and its post, as diplomatic documents head their despatches.
+   */
+  private static void parenthesizedAfterTitle(List<Token> toks, List<Candidate> out) {
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (!toks.get(i).text().equals("(") || !isNameWord(toks.get(i + 1).text())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < toks.size() && k <= i + 3 && (isNameWord(toks.get(k).text()) || isInitial(toks.get(k).text()))) {
+        k++;
+      }
+      if (k >= toks.size() || !toks.get(k).text().equals(")")) {
+        continue;
+      }
+      boolean titled = false;
+      for (int j = Math.max(0, i - 7); j < i; j++) {
+        titled |= isTitle(toks.get(j).text()) || toks.get(j).text().matches("Chargé|Charge|Minister|Ambassador|Consul|Envoy");
+      }
+      if (titled) {
+        out.add(new Candidate(i + 1, k, EntityType.PERSON, SOURCE, 2, 1.0));
+      }
+    }
+  }
+
+  /**
+   * Treaty texts and signatory lists write surnames in capitals: "Jean WESSMAN", "Adolphe Abramovitch
+   * JOFFE", "MM. Jean DABSKI". One or two given names before a word in capitals make a person.
+   */
+  private static void capitalSurnames(List<Token> toks, List<Candidate> out) {
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      String g = toks.get(i).text();
+      if (!g.matches("\\p{Lu}\\p{Ll}+") || NOT_NAME.contains(g) || TITLES.contains(g) || g.equals("The")) {
+        continue;
+      }
+      int k = i + 1;
+      if (k < toks.size() && toks.get(k).text().matches("\\p{Lu}\\p{Ll}+")) {
+        k++;
+      }
+      if (k < toks.size() && toks.get(k).text().matches("\\p{Lu}{3,}(?:-\\p{Lu}{2,})?") && !toks.get(k).text().matches("[IVXLC]+")
+          && (k + 1 >= toks.size() || !toks.get(k + 1).text().matches("\\p{Lu}{2,}.*"))
+          && (i == 0 || !toks.get(i - 1).text().matches("\\p{Lu}{2,}"))) {
+        out.add(new Candidate(i, k + 1, EntityType.PERSON, SOURCE, 2, 1.0));
+        i = k;
+      }
     }
   }
 

@@ -126,6 +126,8 @@ public final class TextAnalyzer {
     return out;
   }
 
+  private static final java.util.regex.Pattern GLUED_NOTE = java.util.regex.Pattern.compile("(\\p{L}*\\p{Ll}{2}\\p{L}*)\\d{1,3}");
+
   private static void split(String s, int start, int end, List<int[]> out) {
     // an em dash is never part of a word or name: "(AP)—Red Army" is "(AP)", "—", "Red", "Army"
     int dash = s.indexOf('—', start);
@@ -149,6 +151,13 @@ public final class TextAnalyzer {
         split(s, start + i, end, out);
         return;
       }
+    }
+    // "Tallinn48", "Vilna14": a footnote number glued to a word
+    java.util.regex.Matcher glued = GLUED_NOTE.matcher(w);
+    if (glued.matches()) {
+      out.add(new int[] {start, start + glued.end(1)});
+      out.add(new int[] {start + glued.end(1), end});
+      return;
     }
     int len = w.length();
     if (len > 2 && (w.endsWith("'s") || w.endsWith("’s") || w.endsWith("'S") || w.endsWith("’S"))) {

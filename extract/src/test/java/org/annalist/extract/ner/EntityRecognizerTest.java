@@ -163,4 +163,68 @@ class EntityRecognizerTest {
     Map<String, EntityType> m = find("Mr. Preston (Kovno) to Viscount Halifax.—(Received November 2.)");
     assertThat(m).containsEntry("Preston", EntityType.PERSON).containsEntry("Halifax", EntityType.PERSON);
   }
+
+  @Test
+  void theWorldsTownsArePlacesWhereTheTextTreatsThemAsPlaces() {
+    Map<String, EntityType> m = find("The brigade landed at Kure and marched inland. The convoy reached the port of Larnaca.");
+    assertThat(m).containsEntry("Kure", EntityType.LOCATION).containsEntry("Larnaca", EntityType.LOCATION);
+    assertThat(gazetteer.lookup("Kure").map(Gazetteer.Entry::country)).contains("Japan");
+    assertThat(gazetteer.lookup("Kure").flatMap(Gazetteer.Entry::coordinates)).isPresent();
+    assertThat(gazetteer.lookup("Reykjavik").map(Gazetteer.Entry::name)).as("plain spelling").contains("Reykjavík");
+  }
+
+  @Test
+  void capitalizedCommonWordsThatAreATownSomewhereStayWords() {
+    // "Victory", "Annex" and "Commerce" name places in GeoNames; here they are words
+    Map<String, EntityType> m = find("Victory came slowly. Annex B lists the sites. Commerce resumed after the war.");
+    assertThat(m).doesNotContainKeys("Victory", "Annex", "Commerce");
+  }
+
+  @Test
+  void countriesAndPolitiesOfTheWorld() {
+    Map<String, EntityType> m = find("British forces landed in Iceland; later the Americans took over bases in Bermuda, "
+        + "Jamaica and British Guiana, and the Japanese entered Siam and Malaya.");
+    assertThat(m).containsEntry("Iceland", EntityType.LOCATION).containsEntry("Bermuda", EntityType.LOCATION)
+        .containsEntry("Jamaica", EntityType.LOCATION).containsEntry("British Guiana", EntityType.LOCATION)
+        .containsEntry("Siam", EntityType.LOCATION).containsEntry("Malaya", EntityType.LOCATION);
+  }
+
+  @Test
+  void aNameInParenthesesAfterATitleAndPostIsAPerson() {
+    Map<String, EntityType> m = find("The Minister in Norway (Harwood) to the Secretary of State");
+    assertThat(m).containsEntry("Harwood", EntityType.PERSON);
+  }
+
+  @Test
+  void surnamesInCapitalsInASignatoryList() {
+    Map<String, EntityType> m = find("For the Republic:\nJean DUMONT,\nPierre Albert LACROIX.");
+    assertThat(m).containsEntry("Jean DUMONT", EntityType.PERSON).containsEntry("Pierre Albert LACROIX", EntityType.PERSON);
+  }
+
+  @Test
+  void shipsAndAircraftAreNotThePlacesTheyAreNamedAfter() {
+    Map<String, EntityType> m = find("The cruiser Helsinki and the plane Kure were lost near the coast.");
+    assertThat(m).doesNotContainKeys("Helsinki", "Kure");
+  }
+
+  @Test
+  void namesInsideAnEventsNameAndADirectionBeforeAPlace() {
+    Map<String, EntityType> m = find("Poland joined the Warsaw Pact. Bases were built in Western Estonia and the Mannerheim Line "
+        + "held; trade with western Europe grew, and the fleet sailed on the Baltic.");
+    assertThat(m).doesNotContainKeys("Warsaw", "Mannerheim").containsEntry("Western Estonia", EntityType.LOCATION)
+        .containsEntry("western Europe", EntityType.LOCATION).containsEntry("Baltic", EntityType.LOCATION);
+  }
+
+  @Test
+  void aFootnoteNumberGluedToANameAndPlacesOfARepublicsName() {
+    Map<String, EntityType> m = find("He sent a telegram from Tallinn48 to the Federal Socialist Republic of the Russian Soviets.");
+    assertThat(m).containsEntry("Tallinn", EntityType.LOCATION)
+        .containsEntry("Federal Socialist Republic of the Russian Soviets", EntityType.LOCATION);
+  }
+
+  @Test
+  void namesInAListBeforeMilitaryDistrictsArePlaces() {
+    Map<String, EntityType> m = find("The armies of the Leningrad, Kalinin and Belarussian military districts moved.");
+    assertThat(m).containsEntry("Kalinin", EntityType.LOCATION).doesNotContainKey("Belarussian");
+  }
 }

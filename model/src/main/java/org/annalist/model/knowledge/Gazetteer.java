@@ -37,7 +37,12 @@ import org.annalist.model.EntityType;
  */
 public final class Gazetteer {
   /** The bundled data files, in load order. */
-  public static final List<String> BUNDLED = List.of("places-geonames.tsv", "sites.tsv", "knowledge.tsv");
+  public static final List<String> BUNDLED = List.of("places-geonames.tsv", "countries-world.tsv", "sites.tsv", "knowledge.tsv");
+  /**
+   * The world's towns and cities: known, with coordinates, to {@link #lookup}, but not among {@link #surfaces}
+   * (a name that is a place somewhere is a place in a text only when the text treats it as one).
+   */
+  public static final String WORLD = "places-world.tsv";
   private static final String DEMONYMS = "demonyms.txt";
 
   /** One known name. */
@@ -54,11 +59,13 @@ public final class Gazetteer {
 
   private final Map<String, Entry> byName;
   private final Map<String, Entry> bySurface;
+  private final WorldIndex world;
   private final Set<String> demonyms;
   private final Map<String, String> checksums;
 
-  private Gazetteer(Map<String, Entry> byName, Set<String> demonyms, Map<String, String> checksums) {
+  private Gazetteer(Map<String, Entry> byName, WorldIndex world, Set<String> demonyms, Map<String, String> checksums) {
     this.byName = Collections.unmodifiableMap(byName);
+    this.world = world;
     Map<String, Entry> surface = new TreeMap<>();
     for (Entry e : byName.values()) {
       for (String a : e.aliases()) {
@@ -87,6 +94,9 @@ public final class Gazetteer {
         sums.put("gazetteer/" + f, sha256(bytes));
         parse(new String(bytes, StandardCharsets.UTF_8), f, entries);
       }
+      byte[] worldBytes = resource(WORLD);
+      sums.put("gazetteer/" + WORLD, sha256(worldBytes));
+      WorldIndex world = WorldIndex.of(worldBytes);
       byte[] dem = resource(DEMONYMS);
       sums.put("gazetteer/" + DEMONYMS, sha256(dem));
       Set<String> demonyms = new TreeSet<>();
@@ -101,7 +111,7 @@ public final class Gazetteer {
         sums.put("gazetteer/" + p.getFileName(), sha256(bytes));
         parse(new String(bytes, StandardCharsets.UTF_8), p.toString(), entries);
       }
-      return new Gazetteer(entries, demonyms, sums);
+      return new Gazetteer(entries, world, demonyms, sums);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -187,6 +197,67 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * The world file is generated and large, and a run looks up few of its names: only an index from
+   * every name and alias to its row's offset is built; a row becomes an {@link Entry} when looked up.
+   */
+  private record WorldIndex(byte[] data, Map<String, Integer> rows) {
+    static WorldIndex of(byte[] data) {
+      Map<String, Integer> rows = new java.util.HashMap<>(1 << 18);
+      int pos = 0;
+      int n = data.length;
+      while (pos < n) {
+        int eol = pos;
+        while (eol < n && data[eol] != '\n') {
+          eol++;
+        }
+        if (eol > pos && data[pos] != '#') {
+          int[] tabs = tabs(data, pos, eol);
+          rows.put(new String(data, pos, tabs[0] - pos, StandardCharsets.UTF_8), pos);
+          int aliasStart = tabs[5] + 1;
+          if (tabs[5] > 0 && aliasStart < eol) {
+            for (String a : new String(data, aliasStart, eol - aliasStart, StandardCharsets.UTF_8).split("\\|")) {
+              if (!a.isEmpty()) {
+                rows.putIfAbsent(a, pos);
+              }
+            }
+          }
+        }
+        pos = eol + 1;
+      }
+      return new WorldIndex(data, rows);
+    }
+
+    private static int[] tabs(byte[] data, int from, int to) {
+      int[] t = new int[6];
+      int k = 0;
+      for (int i = from; i < to && k < 6; i++) {
+        if (data[i] == '\t') {
+          t[k++] = i;
+        }
+      }
+      for (; k < 6; k++) {
+        t[k] = k == 0 ? to : -1;
+      }
+      return t;
+    }
+
+    Entry entry(int row) {
+      int eol = row;
+      while (eol < data.length && data[eol] != '\n') {
+        eol++;
+      }
+      String[] f = new String(data, row, eol - row, StandardCharsets.UTF_8).split("\t", -1);
+      String lat = f.length > 4 ? f[4] : "";
+      String lon = f.length > 5 ? f[5] : "";
+      Optional<double[]> coords = lat.isEmpty() || lon.isEmpty() ? Optional.empty()
+          : Optional.of(new double[] {Double.parseDouble(lat), Double.parseDouble(lon)});
+      List<String> aliases = f.length > 6 && !f[6].isEmpty() ? List.of(f[6].split("\\|")) : List.of();
+      return new Entry(f[0], EntityType.LOCATION, f.length > 2 && !f[2].isEmpty() ? f[2] : "town", f.length > 3 ? f[3] : "",
+          coords, aliases);
+    }
+  }
+
   private static String field(String[] f, int i) {
     return i < f.length ? f[i].strip() : "";
   }
@@ -199,9 +270,16 @@ public final class Gazetteer {
     }
   }
 
-  /** The entry whose name or alias is exactly {@code surface}. */
+  /** The entry whose name or alias is exactly {@code surface}; the world's towns after the bundled knowledge. */
   public Optional<Entry> lookup(String surface) {
-    return Optional.ofNullable(bySurface.get(surface));
+    Entry e = bySurface.get(surface);
+    return e != null ? Optional.of(e) : worldPlace(surface);
+  }
+
+  /** A town or city of the world whose name or alias is exactly {@code surface} (words separated by single spaces). */
+  public Optional<Entry> worldPlace(String surface) {
+    Integer row = world.rows().get(surface);
+    return row == null ? Optional.empty() : Optional.of(world.entry(row));
   }
 
   /** Every surface form (names and aliases) with its entry, sorted. */
