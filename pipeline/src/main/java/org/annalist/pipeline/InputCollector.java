@@ -51,7 +51,25 @@ public final class InputCollector {
     return new InputCollector(n -> n.endsWith(".txt") || n.endsWith(".md"), ".txt or .md");
   }
 
-  public Collected collect(List<Path> paths) throws IOException {
+  /**
+   * Whether a file met in a folder is a document (by its extension, in any case). The Spark job lists
+   * folders with its own file system and asks this, so both runners take the same files.
+   */
+  public boolean isDocument(String fileName) {
+    return isDocumentName.test(fileName.toLowerCase(Locale.ROOT));
+  }
+
+  /** The error of a folder given on the command line that holds no documents. */
+  public ErrorRecord noDocuments(String shown) {
+    return new ErrorRecord(shown, "folder holds no documents (" + extensions + ")");
+  }
+
+  /** The error of a path given on the command line that does not exist. */
+  public static ErrorRecord missing(String shown, boolean brokenLink) {
+    return new ErrorRecord(shown, brokenLink ? "broken symbolic link" : "no such file or folder");
+  }
+
+    public Collected collect(List<Path> paths) throws IOException {
     List<Input> out = new ArrayList<>();
     List<ErrorRecord> errors = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -59,21 +77,21 @@ public final class InputCollector {
     for (Path p : paths) {
       String shown = p.toString();
       if (!Files.exists(p)) {
-        errors.add(new ErrorRecord(shown, Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or folder"));
+        errors.add(missing(shown, Files.isSymbolicLink(p)));
         continue;
       }
       List<Path> files = new ArrayList<>();
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(f -> !hidden(p, f)).filter(Files::isRegularFile)
-              .filter(f -> isDocumentName.test(f.getFileName().toString().toLowerCase(Locale.ROOT)))
+              .filter(f -> isDocument(f.getFileName().toString()))
               .sorted().forEach(files::add);
         } catch (UncheckedIOException e) {
           errors.add(new ErrorRecord(shown, "cannot list the folder: " + e.getCause().getMessage()));
           continue;
         }
         if (files.isEmpty()) {
-          errors.add(new ErrorRecord(shown, "folder holds no documents (" + extensions + ")"));
+          errors.add(noDocuments(shown));
         }
       } else {
         files.add(p);

@@ -1,0 +1,98 @@
+package org.annalist.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job (local[2]) against the embedded run on the same inputs: every output table, every
+ * row, every column, typed, in the documented order (Parquet read back), the CSV files byte for
+ * byte, the data package. On the seeds; on a corpus of every kind of bad input and file listing case;
+ * on the dev set when /work/shared is on this machine (or ANNALIST_DEVSET names a folder).
+ */
+class EmbeddedEqualityTest {
+  private static SparkSession spark;
+
+  @TempDir
+  Path tmp;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  private void assertSameAsEmbedded(List<String> args, String... options) throws IOException {
+    List<Path> paths = args.stream().map(Path::of).toList();
+    EmbeddedRun.Result embedded = EmbeddedRun.run(paths, tmp.resolve("work"), Files.createDirectories(tmp.resolve("embedded")));
+    Path out = tmp.resolve("spark-out");
+    List<String> all = new ArrayList<>(args);
+    all.add("--out");
+    all.add(out.toString());
+    all.addAll(List.of(options));
+    long t0 = System.nanoTime();
+    AnnalistSparkJob.Summary s = AnnalistSparkJob.run(spark, JobOptions.parse(all.toArray(String[]::new)));
+    System.err.printf("%s: Spark job %d ms %s; %s%n", args, (System.nanoTime() - t0) / 1_000_000, s.millis(),
+        TableComparison.counts(embedded.tables()));
+    TableComparison.assertSame(spark, embedded, out);
+    java.util.Map<String, Long> sizes = new java.util.LinkedHashMap<>();
+    embedded.tables().forEach((n, rows) -> sizes.put(n, (long) rows.size()));
+    assertThat(s.rows()).as("rows the job reports").containsExactlyEntriesOf(sizes);
+    assertThat(out.resolve("manifest.json")).exists();
+  }
+
+  /** The seeds, with the per-document tables' Parquet in three buckets (the other corpora get one file per table). */
+  @Test
+  void seedsEqualTheEmbeddedRun() throws IOException {
+    assertSameAsEmbedded(List.of("../seeds"), "--buckets", "3", "--partitions", "3");
+    assertThat(tmp.resolve("spark-out/parquet/mentions")).isDirectoryContaining("glob:**/doc_bucket=*");
+  }
+
+  @Test
+  void badInputsAndListingCasesEqualTheEmbeddedRun() throws IOException {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    write(docs.resolve("a.txt"), "On October 10, 1939, Lithuania signed a treaty of mutual assistance in Moscow.\n");
+    write(Files.createDirectories(docs.resolve("sub")).resolve("a.txt"),
+        "In the spring of 1940 about 20,000 soldiers were stationed near Vilnius.\n");
+    write(docs.resolve("a~2.md"), "# A note\n\nThe treaty was ratified in November 1939 in Kaunas.\n");
+    write(docs.resolve("UPPER.TXT"), "General Smith arrived in Riga on 3 March 1941.\n");
+    write(docs.resolve("space name é.txt"), "The delegation left Helsinki in December 1939.\n");
+    write(docs.resolve("table.csv"), "not a document in a folder, a document when named\n");
+    write(docs.resolve(".hidden.txt"), "hidden files are skipped\n");
+    write(Files.createDirectories(docs.resolve(".hid")).resolve("c.txt"), "so are hidden folders\n");
+    Files.write(docs.resolve("empty.txt"), new byte[0]);
+    write(docs.resolve("blank.txt"), "  \n\t\n");
+    Files.write(docs.resolve("binary.txt"), new byte[] {'a', 0, 'b', 0, 'c'});
+    Files.write(docs.resolve("latin1.txt"), "Caf\u00e9 in Tallinn, 1939\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path none = Files.createDirectories(tmp.resolve("none"));
+    write(none.resolve("data.csv"), "a,b\n");
+    assertSameAsEmbedded(List.of(docs.toString(), docs.resolve("sub").toString(), docs.resolve("table.csv").toString(),
+        none.toString(), tmp.resolve("missing").toString(), docs.resolve("a.txt").toString()));
+  }
+
+  @Test
+  void devSetEqualsTheEmbeddedRun() throws IOException {
+    String dev = System.getenv().getOrDefault("ANNALIST_DEVSET", "/work/shared/devset/docs");
+    assumeTrue(Files.isDirectory(Path.of(dev)), "no dev set at " + dev);
+    assertSameAsEmbedded(List.of(dev));
+  }
+
+  private static void write(Path p, String text) throws IOException {
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+}
