@@ -109,8 +109,8 @@ public final class AnnalistSparkJob {
           rows.put(table.name(), table.size());
         }
         long errors = rows.get(DatasetSchema.ERRORS.name());
-        JobManifest.write(out.fs(), out.staging(), ds, new JobManifest.Run(spark.version(), spark.sparkContext().master(),
-            o.manifest(), Pipelines.get(o.pipeline()).checksums(), counts[0], errors, millis));
+        JobManifest.write(out.fs(), out.staging(), ds, new JobManifest.SparkInfo(spark.version(),
+            spark.sparkContext().master()), o.manifest(), Pipelines.get(o.pipeline()).checksums(), counts[0], errors, millis);
         lap(millis, "write_manifest", t);
         out.commit();
         return new Summary(counts[0], errors, rows, millis, out.target().toString());

@@ -146,23 +146,14 @@ final class Corpus {
 
     @Override
     public Iterator<Row> call(Iterator<Row> inputs) {
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return inputs.hasNext();
+      return Iterators.map(inputs, in -> {
+        Path file = new Path(in.getString(2));
+        try (InputStream s = file.getFileSystem(conf.get()).open(file)) {
+          return RowFactory.create(in.getString(0), in.getString(1), s.readAllBytes(), null);
+        } catch (IOException | OutOfMemoryError e) {
+          return RowFactory.create(in.getString(0), in.getString(1), null, "cannot read: " + Extraction.oneLine(e));
         }
-
-        @Override
-        public Row next() {
-          Row in = inputs.next();
-          Path file = new Path(in.getString(2));
-          try (InputStream s = file.getFileSystem(conf.get()).open(file)) {
-            return RowFactory.create(in.getString(0), in.getString(1), s.readAllBytes(), null);
-          } catch (IOException | OutOfMemoryError e) {
-            return RowFactory.create(in.getString(0), in.getString(1), null, "cannot read: " + Extraction.oneLine(e));
-          }
-        }
-      };
+      });
     }
   }
 

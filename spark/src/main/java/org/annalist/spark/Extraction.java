@@ -80,21 +80,9 @@ final class Extraction {
     public Iterator<Row> call(Iterator<Row> documents) {
       Processor pipeline = Pipelines.get(settings)::process;
       // lazily, one document at a time, so a partition's memory holds one document's text
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return documents.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row d = documents.next();
-          if (d.isNullAt(2)) {
-            return failed(d.getString(0), new ErrorRecord(d.getString(1), d.getString(3)));
-          }
-          return outcome(pipeline, d.getString(0), d.getString(1), (byte[]) d.get(2));
-        }
-      };
+      return Iterators.map(documents, d -> d.isNullAt(2)
+          ? failed(d.getString(0), new ErrorRecord(d.getString(1), d.getString(3)))
+          : outcome(pipeline, d.getString(0), d.getString(1), (byte[]) d.get(2)));
     }
   }
 

@@ -28,23 +28,8 @@ final class SparkTable implements RowSource {
 
   @Override
   public RowCursor open() {
-    Iterator<Row> rows = ordered.toLocalIterator();
-    return new RowCursor() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
-      }
-
-      @Override
-      public List<Object> next() {
-        return SparkTypes.values(rows.next(), schema);
-      }
-
-      @Override
-      public void close() {
-        // toLocalIterator holds no resource once dropped
-      }
-    };
+    Iterator<List<Object>> rows = Iterators.map(ordered.toLocalIterator(), r -> SparkTypes.values(r, schema));
+    return RowCursor.of(() -> rows);
   }
 
   @Override

@@ -130,17 +130,7 @@ final class TableFiles {
     public Iterator<String> call(Iterator<Row> rows) {
       TableSchema t = SparkTypes.output(table);
       WriteOptions options = new WriteOptions(rawCsv, false);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public String next() {
-          return CsvWriter.record(SparkTypes.values(rows.next(), t), t.columns(), options);
-        }
-      };
+      return Iterators.map(rows, r -> CsvWriter.record(SparkTypes.values(r, t), t.columns(), options));
     }
   }
 }

@@ -3,6 +3,8 @@ package org.annalist.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +55,11 @@ class EmbeddedEqualityTest {
     java.util.Map<String, Long> sizes = new java.util.LinkedHashMap<>();
     embedded.tables().forEach((n, rows) -> sizes.put(n, (long) rows.size()));
     assertThat(s.rows()).as("rows the job reports").containsExactlyEntriesOf(sizes);
-    assertThat(out.resolve("manifest.json")).exists();
+    JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertThat(manifest.path("engine").asText()).isEqualTo("spark");
+    sizes.forEach((n, rows) -> assertThat(manifest.path("rows").path(n).asLong()).as("manifest rows of %s", n).isEqualTo(rows));
+    assertThat(manifest.path("inputs_sha256").size()).isEqualTo(embedded.tables().get("documents").size());
+    assertThat(manifest.path("documents").asLong()).isEqualTo(s.documents());
   }
 
   /** The seeds, with the per-document tables' Parquet in three buckets (the other corpora get one file per table). */
