@@ -18,9 +18,7 @@ import org.annalist.pipeline.InputCollector;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -37,13 +35,13 @@ import org.apache.spark.sql.types.StructType;
  * <p>The driver lists the inputs with Hadoop's file system API (any of them: local, HDFS, S3...) by
  * {@link InputCollector}'s rules: folders are searched recursively for its document extensions, in
  * any case; hidden files and folders are skipped; a file named directly is taken whatever its
- * extension; a file reached twice is taken once; files are taken in argument order, then sorted by
- * path (UTF-8 bytes, as {@code java.nio} sorts them), and {@link DocIds} numbers equal names in that
- * order. A document's path is the argument as given joined with the file's path inside it, as
- * {@code annalist run} shows it. Missing arguments and folders without documents are error rows with
- * the embedded run's messages. The list lives on the driver (as Spark's own file index does), a few
- * hundred bytes a document; the executors then read the files, so a file that cannot be read is that
- * document's error row.
+ * extension; a file reached twice (through a link, say) is taken once; files are taken in argument
+ * order, then sorted by path (UTF-8 bytes, as {@code java.nio} sorts them), and {@link DocIds}
+ * numbers equal names in that order. A document's path is the argument as given joined with the
+ * file's path inside it, as {@code annalist run} shows it. Missing arguments and folders without
+ * documents are error rows with the embedded run's messages. The list lives on the driver (as
+ * Spark's own file index does), a few hundred bytes a document; the executors then read the files,
+ * so a file that cannot be read is that document's error row.
  *
  * <p>Spark's {@code binaryFile} source is not used: it drops empty files (no split has a byte) and
  * names starting with {@code _}, which the embedded run takes (as documents or as error rows).
@@ -92,16 +90,7 @@ final class Corpus {
       Path root = st.getPath();
       List<String[]> found = new ArrayList<>(); // {file, path inside the argument}
       if (st.isDirectory()) {
-        String prefix = root.toUri().getPath();
-        prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
-        while (it.hasNext()) {
-          LocatedFileStatus f = it.next();
-          String rel = f.getPath().toUri().getPath().substring(prefix.length());
-          if (!hidden(rel) && RULES.isDocument(f.getPath().getName())) {
-            found.add(new String[] {f.getPath().toString(), rel});
-          }
-        }
+        walk(fs, root, "", found);
         if (found.isEmpty()) {
           errors.add(RULES.noDocuments(shown(arg)));
           continue;
@@ -111,7 +100,7 @@ final class Corpus {
         found.add(new String[] {root.toString(), ""});
       }
       for (String[] f : found) {
-        if (seen.add(f[0])) {
+        if (seen.add(identity(fs, f[0]))) {
           String name = new Path(f[0]).getName();
           inputs.add(new Input(f[0], f[1].isEmpty() ? shown(arg) : shown(arg, f[1]), DocIds.unique(DocIds.base(name), ids)));
         }
@@ -157,13 +146,39 @@ final class Corpus {
     }
   }
 
-  private static boolean hidden(String rel) {
-    for (String part : rel.split("/")) {
-      if (part.startsWith(".")) {
-        return true;
+  /** What makes two listed files one: on the local file system the real path (links resolved), as the embedded run. */
+  private static String identity(FileSystem fs, String file) {
+    if ("file".equals(fs.getScheme())) {
+      try {
+        return java.nio.file.Path.of(new Path(file).toUri()).toRealPath().toString();
+      } catch (IOException | RuntimeException e) {
+        return file;
       }
     }
-    return false;
+    return file;
+  }
+
+  /**
+   * Adds the documents below {@code dir} ({file, path inside the argument}), not entering hidden
+   * folders, nor (on the local file system, as the embedded run) links to folders, so a link loop
+   * cannot trap the walk. Plain {@code listStatus}: {@code listFiles} asks every local file for its
+   * permissions, one process each.
+   */
+  private static void walk(FileSystem fs, Path dir, String rel, List<String[]> found) throws IOException {
+    for (FileStatus f : fs.listStatus(dir)) {
+      String name = f.getPath().getName();
+      if (name.startsWith(".")) {
+        continue;
+      }
+      if (f.isDirectory()) {
+        if ("file".equals(fs.getScheme()) && Files.isSymbolicLink(java.nio.file.Path.of(f.getPath().toUri()))) {
+          continue;
+        }
+        walk(fs, f.getPath(), rel + name + "/", found);
+      } else if (RULES.isDocument(name)) {
+        found.add(new String[] {f.getPath().toString(), rel + name});
+      }
+    }
   }
 
   private static boolean isLocal(String arg) {

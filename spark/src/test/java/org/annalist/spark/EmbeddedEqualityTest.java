@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import org.annalist.extract.dates.SlashOrder;
+import org.annalist.pipeline.DocumentPipeline;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,13 +42,20 @@ class EmbeddedEqualityTest {
     spark.stop();
   }
 
-  private void assertSameAsEmbedded(List<String> args, String... options) throws IOException {
+  /** Runs both on {@code args}, the Spark job with {@code options} too; returns the embedded run's tables. */
+  private EmbeddedRun.Result assertSameAsEmbedded(List<String> args, List<Path> gazetteers, String... options)
+      throws IOException {
     List<Path> paths = args.stream().map(Path::of).toList();
-    EmbeddedRun.Result embedded = EmbeddedRun.run(paths, tmp.resolve("work"), Files.createDirectories(tmp.resolve("embedded")));
+    EmbeddedRun.Result embedded = EmbeddedRun.run(paths, new DocumentPipeline.Options(gazetteers, OptionalInt.empty(),
+        SlashOrder.MONTH_FIRST), tmp.resolve("work"), Files.createDirectories(tmp.resolve("embedded")));
     Path out = tmp.resolve("spark-out");
     List<String> all = new ArrayList<>(args);
     all.add("--out");
     all.add(out.toString());
+    for (Path g : gazetteers) {
+      all.add("--gazetteer");
+      all.add(g.toString());
+    }
     all.addAll(List.of(options));
     long t0 = System.nanoTime();
     AnnalistSparkJob.Summary s = AnnalistSparkJob.run(spark, JobOptions.parse(all.toArray(String[]::new)));
@@ -60,12 +70,13 @@ class EmbeddedEqualityTest {
     sizes.forEach((n, rows) -> assertThat(manifest.path("rows").path(n).asLong()).as("manifest rows of %s", n).isEqualTo(rows));
     assertThat(manifest.path("inputs_sha256").size()).isEqualTo(embedded.tables().get("documents").size());
     assertThat(manifest.path("documents").asLong()).isEqualTo(s.documents());
+    return embedded;
   }
 
   /** The seeds, with the per-document tables' Parquet in three buckets (the other corpora get one file per table). */
   @Test
   void seedsEqualTheEmbeddedRun() throws IOException {
-    assertSameAsEmbedded(List.of("../seeds"), "--buckets", "3", "--partitions", "3");
+    assertSameAsEmbedded(List.of("../seeds"), List.of(), "--buckets", "3", "--partitions", "3");
     assertThat(tmp.resolve("spark-out/parquet/mentions")).isDirectoryContaining("glob:**/doc_bucket=*");
   }
 
@@ -85,17 +96,28 @@ class EmbeddedEqualityTest {
     write(docs.resolve("blank.txt"), "  \n\t\n");
     Files.write(docs.resolve("binary.txt"), new byte[] {'a', 0, 'b', 0, 'c'});
     Files.write(docs.resolve("latin1.txt"), "Caf\u00e9 in Tallinn, 1939\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.createSymbolicLink(docs.resolve("sub").resolve("loop"), docs);
+    Files.createSymbolicLink(docs.resolve("linked.txt"), docs.resolve("a.txt"));
     Path none = Files.createDirectories(tmp.resolve("none"));
     write(none.resolve("data.csv"), "a,b\n");
-    assertSameAsEmbedded(List.of(docs.toString(), docs.resolve("sub").toString(), docs.resolve("table.csv").toString(),
-        none.toString(), tmp.resolve("missing").toString(), docs.resolve("a.txt").toString()));
+    Path places = tmp.resolve("places.tsv");
+    write(places, "# a place no bundled list knows\nZarvonia\tLOCATION\ttown\tLatvia\t56.5\t24.25\tZarvon\n");
+    write(docs.resolve("z.txt"), "In May 1940 a garrison of 1,200 men was stationed at Zarvon.\n");
+    EmbeddedRun.Result embedded = assertSameAsEmbedded(List.of(docs.toString(), docs.resolve("sub").toString(),
+        docs.resolve("table.csv").toString(), none.toString(), tmp.resolve("missing").toString(),
+        docs.resolve("a.txt").toString()), List.of(places));
+    // the user's gazetteer reached the executors: the place is known, with its coordinates
+    assertThat(embedded.tables().get("entities")).anySatisfy(e -> {
+      assertThat(e.subList(1, 3)).containsExactly("Zarvonia", "LOCATION");
+      assertThat(e.subList(9, 11)).containsExactly(56.5, 24.25);
+    });
   }
 
   @Test
   void devSetEqualsTheEmbeddedRun() throws IOException {
     String dev = System.getenv().getOrDefault("ANNALIST_DEVSET", "/work/shared/devset/docs");
     assumeTrue(Files.isDirectory(Path.of(dev)), "no dev set at " + dev);
-    assertSameAsEmbedded(List.of(dev));
+    assertSameAsEmbedded(List.of(dev), List.of());
   }
 
   private static void write(Path p, String text) throws IOException {

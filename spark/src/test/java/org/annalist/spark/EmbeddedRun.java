@@ -28,9 +28,9 @@ final class EmbeddedRun {
 
   private EmbeddedRun() { }
 
-  static Result run(List<Path> inputs, Path work, Path files) throws IOException {
+  static Result run(List<Path> inputs, DocumentPipeline.Options options, Path work, Path files) throws IOException {
     InputCollector.Collected collected = InputCollector.textFiles().collect(inputs);
-    DocumentPipeline pipeline = Pipelines.get(PipelineSettings.defaults());
+    DocumentPipeline pipeline = DocumentPipeline.load(options);
     try (DuckDbStore store = DuckDbStore.create(StoreOptions.defaults(work, 2))) {
       for (ErrorRecord e : collected.errors()) {
         store.error(e);
