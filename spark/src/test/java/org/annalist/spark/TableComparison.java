@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,11 +68,5 @@ final class TableComparison {
     StringBuilder sb = new StringBuilder();
     tables.forEach((n, rows) -> sb.append(n).append('=').append(rows.size()).append(' '));
     return sb.toString().strip();
-  }
-
-  static long bytes(Path dir) throws IOException {
-    try (var s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
   }
 }
