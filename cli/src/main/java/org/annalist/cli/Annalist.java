@@ -1,9 +1,5 @@
 package org.annalist.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,15 +40,7 @@ public final class Annalist implements Runnable {
 
   /** The version from the build. */
   public static String version() {
-    try (InputStream in = Annalist.class.getResourceAsStream("annalist.properties")) {
-      Properties p = new Properties();
-      if (in != null) {
-        p.load(in);
-      }
-      return p.getProperty("version", "unknown");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return org.annalist.export.Manifest.version(Annalist.class);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.annalist.model.Column;
 import org.annalist.model.ColumnType;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
@@ -26,7 +27,9 @@ import org.annalist.model.WriteOptions;
  * {@link WriteOptions#rawCsv()}; numeric, boolean and date columns are never touched.
  */
 public final class CsvWriter implements DatasetWriter {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+  /** The line end of every record. */
+  public static final String LINE_END = "\r\n";
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator(LINE_END).get();
 
   @Override
   public String format() {
@@ -57,21 +60,39 @@ public final class CsvWriter implements DatasetWriter {
       List<String> cells = new ArrayList<>(t.columns().size());
       try (RowCursor rows = t.open()) {
         while (rows.hasNext()) {
-          List<Object> row = rows.next();
-          cells.clear();
-          for (int i = 0; i < row.size(); i++) {
-            String s = Cells.text(row.get(i));
-            if (!options.rawCsv() && t.columns().get(i).type() == ColumnType.STRING) {
-              s = neutralize(s);
-            }
-            cells.add(s);
-          }
+          cells(rows.next(), t.columns(), options, cells);
           p.printRecord(cells);
         }
       } catch (java.io.UncheckedIOException e) {
         throw e.getCause();
       }
       p.flush();
+    }
+  }
+
+  /** The header record of a table, without its line end. */
+  public static String header(List<Column> columns) {
+    return FORMAT.format(columns.stream().map(Column::name).toArray());
+  }
+
+  /**
+   * One row's record, without its line end: the bytes {@link #write} prints for it. For engines that
+   * format a table's rows in parallel (the Spark job), so that their files equal this writer's.
+   */
+  public static String record(List<Object> row, List<Column> columns, WriteOptions options) {
+    List<String> cells = new ArrayList<>(columns.size());
+    cells(row, columns, options, cells);
+    return FORMAT.format(cells.toArray());
+  }
+
+  private static void cells(List<Object> row, List<Column> columns, WriteOptions options, List<String> cells) {
+    cells.clear();
+    for (int i = 0; i < row.size(); i++) {
+      String s = Cells.text(row.get(i));
+      if (!options.rawCsv() && columns.get(i).type() == ColumnType.STRING) {
+        s = neutralize(s);
+      }
+      cells.add(s);
     }
   }
 

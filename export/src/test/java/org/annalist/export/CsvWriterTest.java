@@ -45,6 +45,22 @@ class CsvWriterTest {
     assertThat(Files.readString(dir.resolve("things.csv"))).contains("\r\n");
   }
 
+  /** What a parallel writer (the Spark job) assembles from header and records is the writer's file, byte for byte. */
+  @Test
+  void headerAndRecordsMakeTheWritersFile(@TempDir Path dir) throws IOException {
+    for (WriteOptions options : List.of(WriteOptions.defaults(), new WriteOptions(true, false))) {
+      Dataset ds = SampleData.dataset();
+      new CsvWriter().write(ds, dir, options);
+      for (Table t : ds.tables()) {
+        StringBuilder sb = new StringBuilder(CsvWriter.header(t.columns())).append(CsvWriter.LINE_END);
+        for (List<Object> row : t.readAll()) {
+          sb.append(CsvWriter.record(row, t.columns(), options)).append(CsvWriter.LINE_END);
+        }
+        assertThat(sb.toString()).isEqualTo(Files.readString(dir.resolve(t.name() + ".csv"), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
   @Test
   void formulasAreNeutralizedButNumbersAreNot(@TempDir Path dir) throws IOException {
     Table t = new Table("t", "d", List.of(Column.string("text", "t"), Column.integer("n", "n"), Column.number("x", "x")),

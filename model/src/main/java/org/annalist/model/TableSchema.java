@@ -51,6 +51,20 @@ public record TableSchema(String name, String description, List<Column> columns,
     return new TableSchema(name, description, columns, primaryKey, primaryKey);
   }
 
+  /**
+   * The columns every reader sorts by: {@link #order()} made total with the rest of the primary key.
+   * Both engines read each output table in this order (ascending, nulls first).
+   */
+  public List<String> sortKey() {
+    List<String> key = new java.util.ArrayList<>(order);
+    for (String k : primaryKey) {
+      if (!key.contains(k)) {
+        key.add(k);
+      }
+    }
+    return List.copyOf(key);
+  }
+
   public List<String> header() {
     return columns.stream().map(Column::name).toList();
   }

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.annalist.ingest.DocumentFormat;
 import org.annalist.model.ErrorRecord;
 
 /**
@@ -48,14 +50,32 @@ public final class InputCollector {
 
   /** Files with the extension of a format Annalist reads (text, Markdown, HTML, PDF, Word, ODT, RTF). */
   public static InputCollector documents() {
-    java.util.List<String> exts = new java.util.ArrayList<>();
-    for (org.annalist.ingest.DocumentFormat f : org.annalist.ingest.DocumentFormat.values()) {
+    List<String> exts = new ArrayList<>();
+    for (DocumentFormat f : DocumentFormat.values()) {
       exts.addAll(f.extensions());
     }
     return new InputCollector(n -> {
       int dot = n.lastIndexOf('.');
       return dot > 0 && exts.contains(n.substring(dot + 1));
-    }, exts.stream().map(e -> "." + e).collect(java.util.stream.Collectors.joining(" ")));
+    }, exts.stream().map(e -> "." + e).collect(Collectors.joining(" ")));
+  }
+
+  /**
+   * Whether a file met in a folder is a document (by its extension, in any case). The Spark job lists
+   * folders with its own file system and asks this, so both runners take the same files.
+   */
+  public boolean isDocument(String fileName) {
+    return isDocumentName.test(fileName.toLowerCase(Locale.ROOT));
+  }
+
+  /** The error of a folder given on the command line that holds no documents. */
+  public ErrorRecord noDocuments(String shown) {
+    return new ErrorRecord(shown, "folder holds no documents (" + extensions + ")");
+  }
+
+  /** The error of a path given on the command line that does not exist. */
+  public static ErrorRecord missing(String shown, boolean brokenLink) {
+    return new ErrorRecord(shown, brokenLink ? "broken symbolic link" : "no such file or folder");
   }
 
   public Collected collect(List<Path> paths) throws IOException {
@@ -66,21 +86,21 @@ public final class InputCollector {
     for (Path p : paths) {
       String shown = p.toString();
       if (!Files.exists(p)) {
-        errors.add(new ErrorRecord(shown, Files.isSymbolicLink(p) ? "broken symbolic link" : "no such file or folder"));
+        errors.add(missing(shown, Files.isSymbolicLink(p)));
         continue;
       }
       List<Path> files = new ArrayList<>();
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           walk.filter(f -> !hidden(p, f)).filter(Files::isRegularFile)
-              .filter(f -> isDocumentName.test(f.getFileName().toString().toLowerCase(Locale.ROOT)))
+              .filter(f -> isDocument(f.getFileName().toString()))
               .sorted().forEach(files::add);
         } catch (UncheckedIOException e) {
           errors.add(new ErrorRecord(shown, "cannot list the folder: " + e.getCause().getMessage()));
           continue;
         }
         if (files.isEmpty()) {
-          errors.add(new ErrorRecord(shown, "folder holds no documents (" + extensions + ")"));
+          errors.add(noDocuments(shown));
         }
       } else if (!Files.isRegularFile(p)) {
         errors.add(new ErrorRecord(shown, "not a regular file (a device, pipe or socket)"));

@@ -52,12 +52,7 @@ final class Sql {
     StringBuilder sb = new StringBuilder("SELECT ");
     sb.append(String.join(", ", schema.header().stream().map(Sql::quote).toList()));
     sb.append(" FROM ").append(quote(relation));
-    List<String> order = new ArrayList<>(schema.order());
-    for (String k : schema.primaryKey()) {
-      if (!order.contains(k)) {
-        order.add(k);
-      }
-    }
+    List<String> order = schema.sortKey();
     if (!order.isEmpty()) {
       sb.append(" ORDER BY ").append(String.join(", ", order.stream().map(c -> quote(c) + " ASC NULLS FIRST").toList()));
     }
