@@ -12,13 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The listing rules the Spark job shares with the embedded run: which names are documents, the messages. */
 class InputCollectorTest {
-  private final InputCollector text = InputCollector.textFiles();
+  private final InputCollector text = InputCollector.documents();
 
   @Test
   void documentsAreKnownByTheirExtensionInAnyCase() {
     assertThat(text.isDocument("a.txt")).isTrue();
     assertThat(text.isDocument("A.TXT")).isTrue();
     assertThat(text.isDocument("notes.Md")).isTrue();
+    assertThat(text.isDocument("page.HTML")).isTrue();
+    assertThat(text.isDocument("scan.pdf")).isTrue();
     assertThat(text.isDocument("table.csv")).isFalse();
     assertThat(text.isDocument("txt")).isFalse();
   }
@@ -34,6 +36,6 @@ class InputCollectorTest {
     assertThat(c.errors()).containsExactly(text.noDocuments(none.toString()),
         InputCollector.missing(dir.resolve("missing").toString(), false));
     assertThat(InputCollector.missing("x", true)).isEqualTo(new ErrorRecord("x", "broken symbolic link"));
-    assertThat(text.noDocuments("x").error()).isEqualTo("folder holds no documents (.txt or .md)");
+    assertThat(text.noDocuments("x").error()).startsWith("folder holds no documents (").contains(".txt", ".html", ".pdf");
   }
 }
