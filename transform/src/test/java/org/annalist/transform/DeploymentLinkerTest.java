@@ -18,7 +18,7 @@ class DeploymentLinkerTest {
     for (String n : numbers) {
       int start = plain.lastIndexOf('.', plain.indexOf(n)) + 1;
       int end = plain.indexOf('.', plain.indexOf(n) + n.length());
-      figs.add(figure(plain, n, Long.parseLong(n.replace(",", "")), plain.substring(start, end + 1)));
+      figs.add(figure(plain, n, Long.parseLong(n.replaceAll("[, ]", "")), plain.substring(start, end + 1)));
     }
     DocumentExtraction d = Fixtures.doc(marked, figs, List.of(), List.of(), "t");
     return new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d).stream()
@@ -161,5 +161,44 @@ class DeploymentLinkerTest {
   void theArmyOfATownIsInThatTown() {
     assertThat(link("[[Germany|LOCATION]] and [[France|LOCATION]] signed. The army of [[Paris|LOCATION]] shall not exceed 40,000 "
         + "men.", "40,000")).containsExactly("Paris/base/France/40000/sentence");
+  }
+
+  @Test
+  void aFigureTheSameForceReachesLaterIsInTheSamePlace() {
+    assertThat(link("The council allowed [[Ruritania|LOCATION]] to keep 60 soldiers on [[Holmsund|LOCATION]], which the garrison had "
+        + "quietly increased to 140 men and four officers.", "60", "140"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Holmsund/60/sentence", "Holmsund/140/same force");
+  }
+
+  @Test
+  void aSubjectBeforeTheAsidesOfItsClause() {
+    assertThat(link("It is agreed that the Army of [[Lyons|LOCATION]], after the signature of peace, and until the evacuation of "
+        + "the forts, shall not exceed 30,000 men.", "30,000"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Lyons/30000/subject");
+  }
+
+  @Test
+  void aUnitNamedWithItsPlaceInASentenceBefore() {
+    assertThat(link("The Norwegians faced the German [[7th Mountain Corps|ORGANIZATION]] in [[Finnmark|LOCATION]]. The strength of "
+        + "the [[7th Mountain Corps|ORGANIZATION]] was over 90,000 soldiers.", "90,000"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Finnmark/90000/same unit");
+  }
+
+  @Test
+  void aFigureWithoutPlaceIsWhereTheTroopsArrivedOrLanded() {
+    assertThat(link("The [[Meade|ORGANIZATION]] left [[Seattle|LOCATION]] on 2 June and arrived at [[Honolulu|LOCATION]] on 9 June, "
+        + "carrying the 14th Infantry and the Signal Corps, making a total of 31 officers and 880 men.", "880"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Honolulu/880/sentence");
+    assertThat(link("The advance parties of the brigade reached [[Kobe|LOCATION]]. They came from [[Manila|LOCATION]] on the "
+        + "transport with 2,200 troops.", "2,200"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Kobe/2200/destination");
+  }
+
+  @Test
+  void withoutAKnownSendingPowerTheDocumentsCountryIsNoGuess() {
+    assertThat(link("[[Haiti|LOCATION]] was in turmoil. [[Haiti|LOCATION]] waited. Revolutionary army 1,000 strong under its "
+        + "general just entered town.", "1,000")).isEmpty();
+    assertThat(link("[[Finland|LOCATION]] expelled the German troops. After the armistice the Finns were down to 9,000 soldiers "
+        + "from a peak of 60 000 soldiers.", "60 000")).isEmpty();
   }
 }

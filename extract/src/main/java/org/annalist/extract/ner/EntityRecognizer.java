@@ -480,6 +480,11 @@ public final class EntityRecognizer {
         anyProper = true;
       }
     }
+    // "Aide-de-Camp": the end of a hyphenated word is no name of its own
+    if (c.start() > 0 && t.get(c.start() - 1).text().equals("-") && t.get(c.start() - 1).end() == t.get(c.start()).start()
+        && c.start() > 1 && t.get(c.start() - 2).end() == t.get(c.start() - 1).start()) {
+      return false;
+    }
     // "Scot-" + "land": a word broken at a line end is no name of its own
     if (c.end() + 1 < t.size() && t.get(c.end()).text().equals("-") && t.get(c.end()).start() == t.get(c.end() - 1).end()
         && Character.isLowerCase(t.get(c.end() + 1).text().codePointAt(0))) {
@@ -562,7 +567,8 @@ public final class EntityRecognizer {
     boolean verbCapitalized = s.tokens().stream().anyMatch(t -> t.pos().startsWith("VERB") && Character.isUpperCase(t.text().charAt(0))
         && t != s.tokens().get(0));
     // headlines carry no parentheses or courtesy titles ("Mr. Preston (Kovno) to Viscount Halifax")
-    boolean notHeading = s.text().contains("(") || s.tokens().stream().anyMatch(t -> COURTESY.contains(t.text()));
+    // nor semicolons (lists of units: "Heavy Artillery, U. S. V.; 1st Washington Inf.,")
+    boolean notHeading = s.text().contains("(") || s.text().contains(";") || s.tokens().stream().anyMatch(t -> COURTESY.contains(t.text()));
     return words >= 4 && capitalized == words && verbCapitalized && !notHeading && !s.text().strip().endsWith(".");
   }
 
