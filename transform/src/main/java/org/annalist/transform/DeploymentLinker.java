@@ -69,7 +69,7 @@ public final class DeploymentLinker {
           || ARRIVAL.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
       Deployment d = byParenthesis(text, f, places)
           .or(() -> byItemHead(text, f, allPlaces))
-          .or(() -> byRelativeClause(text, f, places, sender))
+          .or(() -> byRelativeClause(text, f, places, sender, host))
           .or(() -> bySentence(text, f, places, sender))
           .or(() -> onlyPlaceInClause(text, f, places, sender))
           .or(() -> byPronoun(doc, text, f, sentence, allPlaces, sender))
@@ -109,6 +109,7 @@ public final class DeploymentLinker {
     return FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
   }
 
+  private static final Pattern BREAKDOWN = Pattern.compile("(?:\\s+(?:men|troops|soldiers))?\\s*[:,;]\\s*(?:and\\s+)?\\p{Lu}\\p{L}+\\s+");
   private static final Pattern SAME_FORCE = Pattern.compile(
       "^\\s*(?:which|who|whom|that)\\b|\\b(?:increased|raised|reduced|cut|brought|rose|grew|fell|swelled|dropped)\\s+(?:\\p{Ll}+\\s+){0,2}to\\s+"
       + "(?:\\p{Ll}+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -125,6 +126,11 @@ public final class DeploymentLinker {
     if (!prev.figure().provenance().sentence().equals(f.provenance().sentence()) || prev.linkedBy().equals("document")
         || prev.figure().provenance().end() >= f.provenance().start()) {
       return Optional.empty();
+    }
+    // "number 337 men: British 79, American 56": the parts of a total are where the total is
+    String since = text.substring(prev.figure().provenance().end(), f.provenance().start());
+    if (BREAKDOWN.matcher(since).matches()) {
+      return Optional.of(new Deployment(f, prev.written(), prev.place(), prev.kind(), prev.country(), "same force", prev.places()));
     }
     int[] c = clause(text, f.provenance().start(), f.provenance().end());
     String before = text.substring(c[0], f.provenance().start());
@@ -202,6 +208,9 @@ public final class DeploymentLinker {
   private static final Pattern MOVEMENT = Pattern.compile(
       "\\b(?:arriv\\w*|land(?:ed|ing|s)|disembark\\w*|debark\\w*|berthed|carrying|carried|transport\\w*|convoy|sail\\w*|embark\\w*"
       + "|reach\\w*|sent|sending|dispatch\\w*|despatch\\w*)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|shall|are\\s+to|is\\s+to|(?:are|is)\\s+(?:expected|due|scheduled|about)\\s+to)\\s+(?:\\p{Ll}+\\s+)?(?:sail|leave|embark|start|go|follow|depart)\\b",
+      Pattern.CASE_INSENSITIVE);
   /** How far back a figure without a place of its own looks for where the troops were sent or landed. */
   private static final int DESTINATION_WINDOW = 900;
 
@@ -213,6 +222,10 @@ public final class DeploymentLinker {
    */
   private Optional<Deployment> byDestination(DocumentExtraction doc, String text, TroopFigure f, TextSpan sentence,
       List<Mention> allPlaces, String sender) {
+    // "A further 1,100 marines are expected to sail from San Diego": troops still to come are not yet where others landed
+    if (FUTURE.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+      return Optional.empty();
+    }
     int from = Math.max(0, sentence.start() - DESTINATION_WINDOW);
     int para = text.lastIndexOf("\n\n", f.provenance().start());
     if (para >= 0 && para > from && !MOVEMENT.matcher(text.substring(para, sentence.end())).find()) {
@@ -321,7 +334,7 @@ public final class DeploymentLinker {
     while (b >= 0) {
       Mention prev = allPlaces.get(b);
       String between = text.substring(Math.min(prev.end(), head.start()), head.start());
-      if (prev.end() > head.start() || !between.matches("\\s*(?:,\\s*|and\\s+|&\\s*)") || isCountry(canon.canonical(prev)) != country
+      if (prev.end() > head.start() || !between.matches("\\s*(?:,\\s*|and\\s+(?:the\\s+)?|&\\s*)") || isCountry(canon.canonical(prev)) != country
           || (f.provenance().start() >= prev.end() && f.provenance().start() < head.start())) {
         break;
       }
@@ -335,7 +348,7 @@ public final class DeploymentLinker {
       Mention last = run.get(run.size() - 1);
       Mention next = allPlaces.get(j);
       String between = text.substring(last.end(), Math.max(last.end(), next.start()));
-      if (next.start() < last.end() || !between.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)")
+      if (next.start() < last.end() || !between.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+(?:the\\s+)?|&\\s*)")
           || isCountry(canon.canonical(next)) != country || (f.provenance().start() >= last.end() && f.provenance().start() < next.start())) {
         break;
       }
@@ -429,8 +442,24 @@ public final class DeploymentLinker {
     List<Mention> inTitle = places.stream().filter(m -> m.start() >= titleStart && m.end() <= titleEnd)
         .filter(m -> !(m.start() > 0 && text.charAt(m.start() - 1) == '('))
         .filter(m -> !gazetteer.lookup(canon.canonical(m)).map(e -> e.kind().equals("region")).orElse(false)).toList();
-    boolean country = inTitle.stream().anyMatch(m -> isCountry(canon.canonical(m)));
-    return inTitle.size() == 1 && !country ? Optional.of(inTitle.get(0)) : Optional.empty();
+    // "Agreement between the Kingdom of X and the Republic of Y respecting the Naval Station at Z": the states of a
+    // title are its parties; the one other place is the base
+    List<Mention> sites = inTitle.stream().filter(m -> !isCountry(canon.canonical(m)) && !Canonicalizer.formalStateName(m.text())).toList();
+    return sites.stream().map(canon::canonical).distinct().count() == 1 ? Optional.of(sites.get(0)) : Optional.empty();
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+  private static final Pattern COMMON_ANTECEDENT = Pattern.compile(
+      "\\bthe\\s+(?:\\p{Ll}+\\s+)?(capital|city|town|port|island|base|harbou?r|fortress|village)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** The capital of a country, as the gazetteer's world data gives it. */
+  private Optional<String> capitalOf(String country) {
+    for (Gazetteer.Entry e : gazetteer.entries()) {
+      if (e.kind().equals("capital") && e.country().equals(country)) {
+        return Optional.of(e.name());
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:where|in\\s+which|at\\s+which)\\b");
@@ -440,10 +469,18 @@ public final class DeploymentLinker {
    * Union, where the Soviets kept 25,000 troops": the place the relative clause is about, in the clause
    * before it; a town before a country, never the sending power.
    */
-  private Optional<Deployment> byRelativeClause(String text, TroopFigure f, List<Mention> places, String sender) {
+  private Optional<Deployment> byRelativeClause(String text, TroopFigure f, List<Mention> places, String sender, Optional<String> host) {
     int[] clause = clause(text, f.provenance().start(), f.provenance().end());
-    if (clause[0] == 0 || !RELATIVE.matcher(text.substring(clause[0], f.provenance().start())).find()) {
+    if (clause[0] == 0 || !RELATIVE.matcher(text.substring(clause[0], f.provenance().start())).find()
+        || SENTENCE_END.matcher(text.substring(clause[0], f.provenance().start())).find()) {
       return Optional.empty();
+    }
+    // "moved by train to the capital, where a legation guard of 160 men ...": the clause is about the capital, not
+    // a town named earlier; the capital of the country the document is about, when the gazetteer knows it
+    Matcher noun = COMMON_ANTECEDENT.matcher(text.substring(Math.max(0, clause[0] - 40), clause[0]));
+    if (noun.find()) {
+      return noun.group(1).equalsIgnoreCase("capital") ? host.flatMap(this::capitalOf)
+          .map(c -> new Deployment(f, c, c, "base", host.get(), "relative clause")) : Optional.empty();
     }
     int[] before = clause(text, clause[0] - 1, clause[0] - 1);
     Mention best = null;
@@ -596,7 +633,8 @@ public final class DeploymentLinker {
   private static final Pattern RIGHT_HOLDER = Pattern.compile(
       "\\b(?:permit(?:ted)?|allow(?:ed)?|entitle[sd]?|authori[sz]e[sd]?|grant(?:ed|s)?)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}+(?:\\s+Union)?)"
       + "\\s+(?:the\\s+right\\s+)?to\\s+" + BASING + "\\b"
-      + "|\\b(\\p{Lu}\\p{L}+(?:\\s+Union)?)\\s+(?:had|has|have|gained|obtained|received|got|acquired|was\\s+given)\\s+the\\s+right\\s+to\\s+"
+      + "|\\b(\\p{Lu}\\p{L}+(?:\\s+Union)?)\\s+(?:(?:shall|will|is\\s+to|would|should|may)\\s+have|had|has|have|gained|obtained|received|got"
+      + "|acquired|was\\s+given)\\s+the\\s+right\\s+to\\s+"
       + BASING + "\\b");
 
   /**
@@ -700,6 +738,12 @@ public final class DeploymentLinker {
   static boolean sameNation(String country, String nationality) {
     if (nationality.length() < 3 || country.length() < 3) {
       return false;
+    }
+    // "Kingdom of Sardinia" and "Sardinia", "Republic of Liberia" and "Liberian"
+    int of = country.lastIndexOf(" of ");
+    if (of > 0 && country.substring(0, of).matches("(?:\\p{Lu}\\p{L}+ )?(?:Kingdom|Republic|Empire|Principality|Duchy|Grand Duchy|Emirate"
+        + "|Sultanate|Free City|Commonwealth|Union|Federation|State|Dominion)") && sameNation(country.substring(of + 4), nationality)) {
+      return true;
     }
     return country.substring(0, 3).toLowerCase(Locale.ROOT).equals(nationality.substring(0, 3).toLowerCase(Locale.ROOT))
         || (nationality.equals("Soviet") && (country.equals("Soviet Union") || country.equals("Soviet Russia")));

@@ -201,4 +201,38 @@ class DeploymentLinkerTest {
     assertThat(link("[[Finland|LOCATION]] expelled the German troops. After the armistice the Finns were down to 9,000 soldiers "
         + "from a peak of 60 000 soldiers.", "60 000")).isEmpty();
   }
+
+  @Test
+  void thePartsOfATotalAreWhereTheTotalIs() {
+    assertThat(link("The foreign guards in [[Tientsin|LOCATION]] number 410 men: Austrian 60, Dutch 95, Swedish 105.",
+        "410", "60", "95", "105")).extracting(x -> x.replaceAll("/base/[^/]*/", "/").replaceAll("/[a-z ]+$", ""))
+        .containsExactly("Tientsin/410", "Tientsin/60", "Tientsin/95", "Tientsin/105");
+  }
+
+  @Test
+  void theCapitalOfARelativeClauseAndTroopsStillToCome() {
+    assertThat(link("[[Nicaragua|LOCATION]] waited. Marines landed at [[Bluefields|LOCATION]] and went on to the capital, where a "
+        + "guard of 120 men was kept. Another 900 marines are expected to sail from [[San Diego|LOCATION]] next month.", "120", "900"))
+        .containsExactly("Managua/base/Nicaragua/120/relative clause");
+  }
+
+  @Test
+  void theOneSiteOfATitleNamingItsPartiesAndARightHolderWhoShallHaveTheRight() {
+    String marked = "Agreement between the Kingdom of [[Portugal|LOCATION]] and the [[Republic of Ruritania|LOCATION]] on the Station "
+        + "at [[Cape Verga|LOCATION]]\nARTICLE II. [[Portugal|LOCATION]] shall have the right to maintain at the station a garrison not "
+        + "exceeding 600 men.";
+    String plain = marked.replaceAll("\\[\\[([^|\\]]+)\\|\\w+\\]\\]", "$1");
+    var f = figure(plain, "600", 600, "ARTICLE II. Portugal shall have the right to maintain at the station a garrison not exceeding 600 men.");
+    DocumentExtraction d = Fixtures.doc(marked, List.of(f), List.of(), List.of(), plain.substring(0, plain.indexOf('\n')));
+    assertThat(new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d))
+        .extracting(x -> x.place() + "/" + x.linkedBy()).containsExactly("Cape Verga/title");
+  }
+
+  @Test
+  void aStatesFormalNameIsTheState() {
+    DocumentExtraction d = Fixtures.doc("The [[Republic of Liberia|LOCATION]] and the [[Kingdom of Sardinia|LOCATION]].", List.of(),
+        List.of(), List.of(), "t");
+    Canonicalizer c = Canonicalizer.forDocument(G, d.mentions());
+    assertThat(d.mentions()).extracting(c::canonical).containsExactly("Liberia", "Kingdom of Sardinia");
+  }
 }

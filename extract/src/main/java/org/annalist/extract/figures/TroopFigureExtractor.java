@@ -38,6 +38,11 @@ public final class TroopFigureExtractor {
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-?\\s*strong)?\\s+" + MODIFIERS + "(?<noun>" + TROOP_NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
+  /** "a 12,000-man British army", "the 10,000-man division", "a 5,000-strong brigade": a size before a force or formation. */
+  private static final Pattern SIZE_BEFORE_UNIT = Pattern.compile(
+      "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-\\s*man|\\s*-?\\s*strong)\\s+" + MODIFIERS
+      + "(?<noun>" + TROOP_NOUN + "|division|brigade|regiment|battalion|expedition|expeditionary\\s+force|corps|column|detachment)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NOUN_FIRST = Pattern.compile(
       "\\b(?:troop\\s+(?:numbers|strength|levels?)|number\\s+of\\s+(?:\\w+\\s+){0,2}(?:troops|soldiers)|garrisons?|contingents?)"
       + "[^.;:]{0,40}?\\b(?:at|to|of|was|were|numbered|totalled|totaled|reached)\\s+" + QUAL + NUM + "(?!\\d|,\\d)",
@@ -130,6 +135,7 @@ public final class TroopFigureExtractor {
       }
       List<int[]> seen = new ArrayList<>();
       collect(docId, s, NUMBER_FIRST.matcher(text), seen, out);
+      collect(docId, s, SIZE_BEFORE_UNIT.matcher(text), seen, out);
       collect(docId, s, NOUN_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_VERB_NUMBER.matcher(text), seen, out);
       collect(docId, s, STRONG_AFTER.matcher(text), seen, out);
@@ -139,6 +145,7 @@ public final class TroopFigureExtractor {
         collect(docId, s, LIMIT_FIRST.matcher(text), seen, out, Qualifier.UP_TO);
       }
       elliptic(docId, s, seen, out);
+      breakdown(docId, s, seen, out);
       between(docId, s, seen, out);
       if (TROOPS_WORD.matcher(text).find()) {
         collect(docId, s, PEOPLE_FIGURE.matcher(text), seen, out);
@@ -206,6 +213,47 @@ public final class TroopFigureExtractor {
           seen.add(new int[] {as, ae});
           out.add(new TroopFigure(alt.getAsLong(), Qualifier.EXACT, units(s.text(), as, ae),
               new Provenance(docId, s.start() + as, s.start() + ae, s.collapsed(), SOURCE, 1.0)));
+        }
+      }
+    }
+  }
+
+  private static final Pattern BREAKDOWN_ITEM = Pattern.compile(
+      "\\G\\s*(?:,|;|\\band\\b|:)?\\s*(?:and\\s+)?(?-i:\\p{Lu}\\p{L}+)\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?![\\d,.]\\d)(?:\\s+(?:men|troops|soldiers))?");
+
+  /**
+   * "The foreign troops number 337 men: British 79, American 56, Russian 75": the parts of a total, by
+   * nationality or unit, after a colon.
+   */
+  private void breakdown(String docId, Sentence s, List<int[]> seen, List<TroopFigure> out) {
+    String text = s.text();
+    for (int[] r : List.copyOf(seen)) {
+      int colon = text.indexOf(':', r[1]);
+      if (colon < 0 || colon - r[1] > 20 || text.substring(r[1], colon).matches("(?s).*[\\d.;].*")) {
+        continue;
+      }
+      Matcher m = BREAKDOWN_ITEM.matcher(text);
+      m.region(colon + 1, text.length());
+      int items = 0;
+      List<TroopFigure> found = new ArrayList<>();
+      List<int[]> spans = new ArrayList<>();
+      while (m.find()) {
+        OptionalLong n = NumberParser.parse(m.group("num"));
+        if (n.isPresent() && n.getAsLong() >= MIN_TROOPS && !isYear(text, m.start("num"), m.end("num"))) {
+          spans.add(new int[] {m.start("num"), m.end("num")});
+          found.add(new TroopFigure(n.getAsLong(), Qualifier.EXACT, List.of(),
+              new Provenance(docId, s.start() + m.start("num"), s.start() + m.end("num"), s.collapsed(), SOURCE, 1.0)));
+        }
+        items++;
+      }
+      // a list has two items or more; "Reinforcements: Brigade 4" is no breakdown
+      if (items >= 2) {
+        for (int i = 0; i < found.size(); i++) {
+          int[] sp = spans.get(i);
+          if (seen.stream().noneMatch(x -> x[0] < sp[1] && sp[0] < x[1])) {
+            seen.add(sp);
+            out.add(found.get(i));
+          }
         }
       }
     }

@@ -118,7 +118,61 @@ final class RuleLayer implements Layer {
     dateline(sentence.tokens(), out);
     definedPlace(sentence.tokens(), out);
     nameBeforePlaceNoun(sentence.tokens(), out);
+    namedWorks(tokens, out);
     return out;
+  }
+
+  /** "Kasr el-Nil": lower-case particles inside a name, and a hyphenated piece the tokenizer split off ("-Nil"). */
+  private static boolean namePiece(String w) {
+    return w.matches(W) && !w.equals("The") && !w.equals("and") || w.matches("-\\p{Lu}[\\p{L}\\p{M}]*") || PLACE_PARTICLES.contains(w)
+        || w.matches("el|al|ul|ash|as|ad|ar|an|ez|ben|bin|ibn");
+  }
+
+  /** The first token of a run of name pieces that ends before {@code end}, at most three tokens, not starting with a particle. */
+  private static int nameRunStart(String[] t, int end) {
+    int k = end;
+    while (k > 0 && end - k < 4 && namePiece(t[k - 1]) && !t[k - 1].equals("and")) {
+      k--;
+    }
+    while (k < end && !t[k].matches(W)) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * "quartered in the Abbassia and Kasr el-Nil barracks", "the Nes, Strendur and Tvøroyri batteries": the names
+   * listed before a plural noun of military works are places.
+   */
+  private static void namedWorks(String[] t, List<Candidate> out) {
+    for (int e = 3; e < t.length; e++) {
+      if (!t[e].matches("barracks|forts|camps|airfields|aerodromes|batteries|fortresses|naval bases|bases|dockyards|harbours|harbors")) {
+        continue;
+      }
+      int k = nameRunStart(t, e);
+      if (k == e || k < 2 || !t[k - 1].equals("and")) {
+        continue;
+      }
+      List<int[]> names = new ArrayList<>(List.of(new int[] {k, e}));
+      int end = k - 1;
+      while (true) {
+        int j = nameRunStart(t, end);
+        if (j == end) {
+          break;
+        }
+        names.add(new int[] {j, end});
+        if (j < 2 || !t[j - 1].equals(",")) {
+          break;
+        }
+        end = j - 1;
+      }
+      if (names.size() < 2) {
+        continue;
+      }
+      for (int[] n : names) {
+        out.add(new Candidate(n[0], n[1], EntityType.LOCATION, SOURCE, 2, 1.0));
+      }
+    }
   }
 
   /** Words that end a telegram or letter on a line of their own, and are no signature. */

@@ -159,4 +159,14 @@ class TroopFigureExtractorTest {
     assertThat(new TroopFigureExtractor().extract("t", apart)).isEmpty();
     assertThat(find("The liner arrived at dawn with 900 men aboard.")).as("an arrival at no named place").isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void sizesBeforeAFormationWordNumbersAndTheBreakdownOfATotal() {
+    assertThat(find("A 7,500-man French division occupied the port.")).extracting(TroopFigure::troops).containsExactly(7500L);
+    assertThat(find("Three hundred marines landed at the harbour.")).extracting(TroopFigure::troops).containsExactly(300L);
+    assertThat(find("The foreign guards stationed at the legations number 410 men: Austrian 60, Dutch 95, Swedish 105."))
+        .extracting(TroopFigure::troops).containsExactly(410L, 60L, 95L, 105L);
+    assertThat(find("The foreign guards stationed at the legations number 410 men: the rest are sailors."))
+        .extracting(TroopFigure::troops).containsExactly(410L);
+  }
 }

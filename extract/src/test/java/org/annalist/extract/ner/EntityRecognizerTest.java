@@ -305,4 +305,10 @@ class EntityRecognizerTest {
     Map<String, EntityType> m = find("A message came from the Consul, Cape Palmas, and the cruiser was due at Cape Palmas March 3.");
     assertThat(m).containsEntry("Cape Palmas", EntityType.LOCATION).doesNotContainKey("Cape Palmas March");
   }
+
+  @Test
+  void namesListedBeforeMilitaryWorksArePlaces() {
+    Map<String, EntityType> m = find("The battalions were quartered in the Mustapha and Bab el-Oued barracks.");
+    assertThat(m).containsEntry("Mustapha", EntityType.LOCATION).containsEntry("Bab el-Oued", EntityType.LOCATION);
+  }
 }
