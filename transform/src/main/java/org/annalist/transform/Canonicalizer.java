@@ -65,8 +65,22 @@ public final class Canonicalizer {
       // a name in a capitals headline ("SMETONA FLEES") is the same name
       return gazetteer.lookup(titleCase(t)).filter(e -> e.type() == m.type()).map(Gazetteer.Entry::name);
     }
+    java.util.regex.Matcher formal = FORMAL_NAME.matcher(t);
+    if (k.isEmpty() && m.type() == EntityType.LOCATION && formal.matches()) {
+      // "the Republic of Liberia", "the Kingdom of Siam": a state's formal name the gazetteer does not list is the state
+      return gazetteer.lookup(formal.group(1)).filter(Gazetteer.Entry::isCountry).map(Gazetteer.Entry::name);
+    }
     return k;
   }
+
+  /** Whether a name is a state's formal name ("Republic of Ruritania", "the Kingdom of Sardinia"), known or not. */
+  static boolean formalStateName(String name) {
+    return FORMAL_NAME.matcher(clean(name)).matches();
+  }
+
+  private static final java.util.regex.Pattern FORMAL_NAME = java.util.regex.Pattern.compile(
+      "(?:The |the )?(?:Republic|Kingdom|Empire|Principality|Grand Duchy|Duchy|Emirate|Sultanate|Commonwealth|Dominion"
+      + "|Federation|State|Union) of (?:the )?(\\p{Lu}.*)");
 
   static String titleCase(String caps) {
     StringBuilder sb = new StringBuilder(caps.length());

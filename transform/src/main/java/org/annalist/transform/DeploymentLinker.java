@@ -52,6 +52,9 @@ public final class DeploymentLinker {
     // places in text order, so the places of a sentence or a line are found by binary search
     List<Mention> allPlaces = doc.mentions().stream().filter(m -> m.type() == EntityType.LOCATION)
         .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+    List<Deployment> linked = new ArrayList<>();
+    List<Mention> units = doc.mentions().stream().filter(m -> m.type() == EntityType.ORGANIZATION)
+        .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
     for (TroopFigure f : doc.troops()) {
       TextSpan sentence = sentenceOf(doc, f.provenance().start());
       List<Mention> places = new ArrayList<>();
@@ -60,12 +63,20 @@ public final class DeploymentLinker {
           places.add(allPlaces.get(i));
         }
       }
+      // a place the troops came from ("They came from Morotai ... with 1,122 troops") is not where they are
+      // nor is a place the troops arrived at ("left San Francisco ... and arrived at Manila") another place than their destination
+      boolean noPlace = places.stream().allMatch(m -> origin(text, m) || sameNation(canon.canonical(m), sender)
+          || ARRIVAL.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find());
       Deployment d = byParenthesis(text, f, places)
           .or(() -> byItemHead(text, f, allPlaces))
-          .or(() -> byRelativeClause(text, f, places, sender))
+          .or(() -> byRelativeClause(text, f, places, sender, host))
           .or(() -> bySentence(text, f, places, sender))
           .or(() -> onlyPlaceInClause(text, f, places, sender))
           .or(() -> byPronoun(doc, text, f, sentence, allPlaces, sender))
+          .or(() -> sameForce(text, f, linked))
+          .or(() -> bySubject(text, f, sentence, places, sender))
+          .or(() -> noPlace ? sameUnitBefore(doc, text, f, sentence, units, allPlaces, sender) : Optional.empty())
+          .or(() -> noPlace ? byDestination(doc, text, f, sentence, allPlaces, sender) : Optional.empty())
           .or(() -> onlyCountry(text, f, places, sender))
           .orElse(null);
       if (d == null && (GARRISON.matcher(text.substring(sentence.start(), sentence.end())).find()
@@ -74,7 +85,9 @@ public final class DeploymentLinker {
         // Constantinople": a document whose title names one place and no country is about that place
         d = titleBase(doc, allPlaces).map(m -> deployment(f, m, "title")).orElse(null);
       }
-      if (d == null && host.isPresent() && !atFrontier(text, f)) {
+      // the document's country only for a foreign force: with no sending power known ("Revolutionary army 1,000 strong",
+      // "the Army of Paris shall not exceed 80,000 men") the troops may well be the country's own
+      if (d == null && host.isPresent() && !atFrontier(text, f) && !sender.isEmpty() && !sameNation(host.get(), sender)) {
         d = new Deployment(f, host.get(), host.get(), "country", host.get(), "document");
       }
       if (d != null && d.country().isEmpty() && host.isPresent()) {
@@ -83,9 +96,159 @@ public final class DeploymentLinker {
       }
       if (d != null && !ownArmy(text, f, d, sender)) {
         out.add(d);
+        linked.add(d);
       }
     }
     return out;
+  }
+
+  private static final Pattern FROM_BEFORE = Pattern.compile("\\b(?:from|left|leaving|quitted|departed)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /** "from Morotai", "left San Francisco": where troops set out from. */
+  private static boolean origin(String text, Mention m) {
+    return FROM_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
+  }
+
+  private static final Pattern BREAKDOWN = Pattern.compile("(?:\\s+(?:men|troops|soldiers))?\\s*[:,;]\\s*(?:and\\s+)?\\p{Lu}\\p{L}+\\s+");
+  private static final Pattern SAME_FORCE = Pattern.compile(
+      "^\\s*(?:which|who|whom|that)\\b|\\b(?:increased|raised|reduced|cut|brought|rose|grew|fell|swelled|dropped)\\s+(?:\\p{Ll}+\\s+){0,2}to\\s+"
+      + "(?:\\p{Ll}+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "keep 88 soldiers on Westerplatte, which the Poles had secretly increased to 176 men": a figure that a
+   * relative clause or a change of strength ties to the figure before it in the same sentence is in the same place.
+   */
+  private static Optional<Deployment> sameForce(String text, TroopFigure f, List<Deployment> linked) {
+    if (linked.isEmpty()) {
+      return Optional.empty();
+    }
+    Deployment prev = linked.get(linked.size() - 1);
+    if (!prev.figure().provenance().sentence().equals(f.provenance().sentence()) || prev.linkedBy().equals("document")
+        || prev.figure().provenance().end() >= f.provenance().start()) {
+      return Optional.empty();
+    }
+    // "number 337 men: British 79, American 56": the parts of a total are where the total is
+    String since = text.substring(prev.figure().provenance().end(), f.provenance().start());
+    if (BREAKDOWN.matcher(since).matches()) {
+      return Optional.of(new Deployment(f, prev.written(), prev.place(), prev.kind(), prev.country(), "same force", prev.places()));
+    }
+    int[] c = clause(text, f.provenance().start(), f.provenance().end());
+    String before = text.substring(c[0], f.provenance().start());
+    if (!SAME_FORCE.matcher(before).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Deployment(f, prev.written(), prev.place(), prev.kind(), prev.country(), "same force", prev.places()));
+  }
+
+  private static final Pattern SUBJECT_FORCE = Pattern.compile(
+      "\\b(?:army|armies|garrisons?|troops|forces|contingent)\\s+(?:of|in|at)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NO_SUBJECT = Pattern.compile(
+      "^\\s*(?:and\\s+)?(?:shall|will|may|must|should|is|are|was|were|can|could|would|not|never|to)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "the Army of Paris and Versailles, after ..., and until ..., shall not exceed 80,000 men": a figure's
+   * clause that begins with its verb has its subject in the sentence before the asides; the place of
+   * that subject's "army of", "garrison of" is the figure's.
+   */
+  private Optional<Deployment> bySubject(String text, TroopFigure f, TextSpan sentence, List<Mention> places, String sender) {
+    int[] c = clause(text, f.provenance().start(), f.provenance().end());
+    if (!NO_SUBJECT.matcher(text.substring(c[0], f.provenance().start())).find()) {
+      return Optional.empty();
+    }
+    for (Mention m : places) {
+      if (m.end() > c[0] || sameNation(canon.canonical(m), sender)) {
+        continue;
+      }
+      if (SUBJECT_FORCE.matcher(text.substring(Math.max(sentence.start(), m.start() - 30), m.start())).find()) {
+        return Optional.of(coordinated(text, f, m, places, "subject"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "The Finns faced the German 20th Mountain Army in Lapland. The strength of the 20th Mountain Army was
+   * over 200,000 soldiers.": a unit named with the figure and, in one of the three sentences before,
+   * with a place it is in.
+   */
+  private Optional<Deployment> sameUnitBefore(DocumentExtraction doc, String text, TroopFigure f, TextSpan sentence,
+      List<Mention> units, List<Mention> allPlaces, String sender) {
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    for (int i = Offsets.firstAtOrAfter(units, sentence.start(), Mention::start); i < units.size() && units.get(i).end() <= sentence.end(); i++) {
+      named.add(canon.canonical(units.get(i)));
+    }
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    int si = TextSpan.indexOf(doc.sentences(), sentence.start());
+    for (int k = si - 1; k >= 0 && k >= si - 3; k--) {
+      TextSpan prev = doc.sentences().get(k);
+      for (int i = Offsets.firstAtOrAfter(units, prev.start(), Mention::start); i < units.size() && units.get(i).end() <= prev.end(); i++) {
+        Mention u = units.get(i);
+        if (!named.contains(canon.canonical(u))) {
+          continue;
+        }
+        for (int j = Offsets.firstAtOrAfter(allPlaces, u.end(), Mention::start); j < allPlaces.size() && allPlaces.get(j).end() <= prev.end(); j++) {
+          Mention m = allPlaces.get(j);
+          String between = text.substring(u.end(), m.start());
+          if (between.length() <= 30 && between.matches("(?s)[^.;]*\\b(?:in|at|on|into|to|near)\\s+(?:the\\s+)?")
+              && !sameNation(canon.canonical(m), sender)) {
+            return Optional.of(coordinated(text, f, m, allPlaces, "same unit"));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern ARRIVAL = Pattern.compile(
+      "\\b(?:arrived|arriving|arrives|landed|landing|lands|disembarked|disembarking|debarked|reached|reaching|reach|sent|sending|send"
+      + "|dispatched|despatched|transported|shipped|moved|marched|entered|deployed|posted|brought)\\s+(?:(?:\\p{Ll}+\\s+){0,3}?"
+      + "(?:at|in|to|into|on))?\\s*(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MOVEMENT = Pattern.compile(
+      "\\b(?:arriv\\w*|land(?:ed|ing|s)|disembark\\w*|debark\\w*|berthed|carrying|carried|transport\\w*|convoy|sail\\w*|embark\\w*"
+      + "|reach\\w*|sent|sending|dispatch\\w*|despatch\\w*)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FUTURE = Pattern.compile(
+      "\\b(?:will|shall|are\\s+to|is\\s+to|(?:are|is)\\s+(?:expected|due|scheduled|about)\\s+to)\\s+(?:\\p{Ll}+\\s+)?(?:sail|leave|embark|start|go|follow|depart)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** How far back a figure without a place of its own looks for where the troops were sent or landed. */
+  private static final int DESTINATION_WINDOW = 900;
+
+  /**
+   * "Indiana ... arrived at Manila ..., carrying ...: a total of 30 officers and 717 men", "... reached Kure.
+   * They came from Morotai on the Stamford Victory with 1,122 troops": a figure that names no place of its
+   * own, in a sentence that speaks of the voyage or landing, is where the troops were last said to arrive,
+   * land or be sent, in its own sentence or the paragraph before it.
+   */
+  private Optional<Deployment> byDestination(DocumentExtraction doc, String text, TroopFigure f, TextSpan sentence,
+      List<Mention> allPlaces, String sender) {
+    // "A further 1,100 marines are expected to sail from San Diego": troops still to come are not yet where others landed
+    if (FUTURE.matcher(text.substring(sentence.start(), sentence.end())).find()) {
+      return Optional.empty();
+    }
+    int from = Math.max(0, sentence.start() - DESTINATION_WINDOW);
+    int para = text.lastIndexOf("\n\n", f.provenance().start());
+    if (para >= 0 && para > from && !MOVEMENT.matcher(text.substring(para, sentence.end())).find()) {
+      return Optional.empty();
+    }
+    if (!MOVEMENT.matcher(text.substring(from, sentence.end())).find()) {
+      return Optional.empty();
+    }
+    for (int j = Offsets.firstAtOrAfter(allPlaces, f.provenance().start(), Mention::start) - 1; j >= 0; j--) {
+      Mention m = allPlaces.get(j);
+      if (m.start() < from) {
+        break;
+      }
+      // a blank line with a new subject (a heading) ends the search
+      if (text.substring(m.end(), f.provenance().start()).matches("(?s).*\\n\\s*\\n\\s*\\p{Lu}[^\\n.]{0,60}\\n.*")) {
+        break;
+      }
+      if (sameNation(canon.canonical(m), sender) || !ARRIVAL.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+        continue;
+      }
+      return Optional.of(deployment(f, m, m.start() >= sentence.start() ? "sentence" : "destination"));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -100,7 +263,8 @@ public final class DeploymentLinker {
     int to = Math.min(text.length(), f.provenance().end() + 40);
     int[] clause = clause(text, f.provenance().start(), f.provenance().end());
     // "the Finns were down to 12,000 soldiers" in Finland: the people of the host as the subject
-    Matcher p = PEOPLE.matcher(text.substring(Math.max(from, clause[0]), f.provenance().start()));
+    // "the Finns were down to 12,000 soldiers from 75 000 soldiers": the subject governs every figure of its clause
+    Matcher p = PEOPLE.matcher(text.substring(Math.max(f.provenance().start() - 160, clause[0]), f.provenance().start()));
     while (p.find()) {
       String n = p.group(1);
       if (!sameNation(sender, n) && sameNation(d.country(), n)) {
@@ -170,7 +334,7 @@ public final class DeploymentLinker {
     while (b >= 0) {
       Mention prev = allPlaces.get(b);
       String between = text.substring(Math.min(prev.end(), head.start()), head.start());
-      if (prev.end() > head.start() || !between.matches("\\s*(?:,\\s*|and\\s+|&\\s*)") || isCountry(canon.canonical(prev)) != country
+      if (prev.end() > head.start() || !between.matches("\\s*(?:,\\s*|and\\s+(?:the\\s+)?|&\\s*)") || isCountry(canon.canonical(prev)) != country
           || (f.provenance().start() >= prev.end() && f.provenance().start() < head.start())) {
         break;
       }
@@ -184,7 +348,7 @@ public final class DeploymentLinker {
       Mention last = run.get(run.size() - 1);
       Mention next = allPlaces.get(j);
       String between = text.substring(last.end(), Math.max(last.end(), next.start()));
-      if (next.start() < last.end() || !between.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)")
+      if (next.start() < last.end() || !between.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+(?:the\\s+)?|&\\s*)")
           || isCountry(canon.canonical(next)) != country || (f.provenance().start() >= last.end() && f.provenance().start() < next.start())) {
         break;
       }
@@ -278,8 +442,24 @@ public final class DeploymentLinker {
     List<Mention> inTitle = places.stream().filter(m -> m.start() >= titleStart && m.end() <= titleEnd)
         .filter(m -> !(m.start() > 0 && text.charAt(m.start() - 1) == '('))
         .filter(m -> !gazetteer.lookup(canon.canonical(m)).map(e -> e.kind().equals("region")).orElse(false)).toList();
-    boolean country = inTitle.stream().anyMatch(m -> isCountry(canon.canonical(m)));
-    return inTitle.size() == 1 && !country ? Optional.of(inTitle.get(0)) : Optional.empty();
+    // "Agreement between the Kingdom of X and the Republic of Y respecting the Naval Station at Z": the states of a
+    // title are its parties; the one other place is the base
+    List<Mention> sites = inTitle.stream().filter(m -> !isCountry(canon.canonical(m)) && !Canonicalizer.formalStateName(m.text())).toList();
+    return sites.stream().map(canon::canonical).distinct().count() == 1 ? Optional.of(sites.get(0)) : Optional.empty();
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+\\p{Lu}");
+  private static final Pattern COMMON_ANTECEDENT = Pattern.compile(
+      "\\bthe\\s+(?:\\p{Ll}+\\s+)?(capital|city|town|port|island|base|harbou?r|fortress|village)\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** The capital of a country, as the gazetteer's world data gives it. */
+  private Optional<String> capitalOf(String country) {
+    for (Gazetteer.Entry e : gazetteer.entries()) {
+      if (e.kind().equals("capital") && e.country().equals(country)) {
+        return Optional.of(e.name());
+      }
+    }
+    return Optional.empty();
   }
 
   private static final Pattern RELATIVE = Pattern.compile("^\\s*(?:where|in\\s+which|at\\s+which)\\b");
@@ -289,10 +469,18 @@ public final class DeploymentLinker {
    * Union, where the Soviets kept 25,000 troops": the place the relative clause is about, in the clause
    * before it; a town before a country, never the sending power.
    */
-  private Optional<Deployment> byRelativeClause(String text, TroopFigure f, List<Mention> places, String sender) {
+  private Optional<Deployment> byRelativeClause(String text, TroopFigure f, List<Mention> places, String sender, Optional<String> host) {
     int[] clause = clause(text, f.provenance().start(), f.provenance().end());
-    if (clause[0] == 0 || !RELATIVE.matcher(text.substring(clause[0], f.provenance().start())).find()) {
+    if (clause[0] == 0 || !RELATIVE.matcher(text.substring(clause[0], f.provenance().start())).find()
+        || SENTENCE_END.matcher(text.substring(clause[0], f.provenance().start())).find()) {
       return Optional.empty();
+    }
+    // "moved by train to the capital, where a legation guard of 160 men ...": the clause is about the capital, not
+    // a town named earlier; the capital of the country the document is about, when the gazetteer knows it
+    Matcher noun = COMMON_ANTECEDENT.matcher(text.substring(Math.max(0, clause[0] - 40), clause[0]));
+    if (noun.find()) {
+      return noun.group(1).equalsIgnoreCase("capital") ? host.flatMap(this::capitalOf)
+          .map(c -> new Deployment(f, c, c, "base", host.get(), "relative clause")) : Optional.empty();
     }
     int[] before = clause(text, clause[0] - 1, clause[0] - 1);
     Mention best = null;
@@ -314,7 +502,7 @@ public final class DeploymentLinker {
   private Optional<Deployment> onlyPlaceInClause(String text, TroopFigure f, List<Mention> places, String sender) {
     int[] clause = figureClause(text, f.provenance().start(), f.provenance().end());
     List<Mention> in = places.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1])
-        .filter(m -> !sameNation(canon.canonical(m), sender)).toList();
+        .filter(m -> !sameNation(canon.canonical(m), sender) && !origin(text, m)).toList();
     if (in.stream().map(canon::canonical).distinct().count() == 1) {
       return Optional.of(deployment(f, in.get(0), "clause"));
     }
@@ -445,7 +633,8 @@ public final class DeploymentLinker {
   private static final Pattern RIGHT_HOLDER = Pattern.compile(
       "\\b(?:permit(?:ted)?|allow(?:ed)?|entitle[sd]?|authori[sz]e[sd]?|grant(?:ed|s)?)\\s+(?:the\\s+)?(\\p{Lu}\\p{L}+(?:\\s+Union)?)"
       + "\\s+(?:the\\s+right\\s+)?to\\s+" + BASING + "\\b"
-      + "|\\b(\\p{Lu}\\p{L}+(?:\\s+Union)?)\\s+(?:had|has|have|gained|obtained|received|got|acquired|was\\s+given)\\s+the\\s+right\\s+to\\s+"
+      + "|\\b(\\p{Lu}\\p{L}+(?:\\s+Union)?)\\s+(?:(?:shall|will|is\\s+to|would|should|may)\\s+have|had|has|have|gained|obtained|received|got"
+      + "|acquired|was\\s+given)\\s+the\\s+right\\s+to\\s+"
       + BASING + "\\b");
 
   /**
@@ -453,7 +642,13 @@ public final class DeploymentLinker {
    * text says may keep troops or bases
    * troop words ("Red Army" counts as Soviet).
    */
-  private static String sender(DocumentExtraction doc, String text) {
+  /** "by which Austria is to give notice before sending troops", "Britain decided to land forces": the power that sends them. */
+  private static final Pattern SENDER_VERB = Pattern.compile(
+      "\\b(\\p{Lu}\\p{L}+)(?:\\s+Union)?[^.;\\p{Lu}]{0,60}?\\b(?:send|sending|sent|place|placing|keep|keeping|station|stationing"
+      + "|maintain|maintaining|land|landing|landed|dispatch\\w*|despatch\\w*)\\s+(?:\\p{Ll}+\\s+){0,2}(?:troops|forces|garrisons?"
+      + "|soldiers|marines)\\b");
+
+  private String sender(DocumentExtraction doc, String text) {
     Map<String, Integer> counts = new HashMap<>();
     for (TroopFigure f : doc.troops()) {
       Matcher m = NATIONALITY.matcher(f.provenance().sentence().replace("Red Army", "Soviet"));
@@ -465,6 +660,13 @@ public final class DeploymentLinker {
     while (r.find()) {
       String holder = r.group(1) != null ? r.group(1) : r.group(2);
       counts.merge(holder.replaceFirst("\\s+Union$", ""), 2, Integer::sum);
+    }
+    Matcher v = SENDER_VERB.matcher(text);
+    while (v.find()) {
+      String w = v.group(1);
+      if (gazetteer.isDemonym(w) || isCountry(w)) {
+        counts.merge(w, 1, Integer::sum);
+      }
     }
     return Counts.mostFrequent(counts).orElse("");
   }
@@ -536,6 +738,12 @@ public final class DeploymentLinker {
   static boolean sameNation(String country, String nationality) {
     if (nationality.length() < 3 || country.length() < 3) {
       return false;
+    }
+    // "Kingdom of Sardinia" and "Sardinia", "Republic of Liberia" and "Liberian"
+    int of = country.lastIndexOf(" of ");
+    if (of > 0 && country.substring(0, of).matches("(?:\\p{Lu}\\p{L}+ )?(?:Kingdom|Republic|Empire|Principality|Duchy|Grand Duchy|Emirate"
+        + "|Sultanate|Free City|Commonwealth|Union|Federation|State|Dominion)") && sameNation(country.substring(of + 4), nationality)) {
+      return true;
     }
     return country.substring(0, 3).toLowerCase(Locale.ROOT).equals(nationality.substring(0, 3).toLowerCase(Locale.ROOT))
         || (nationality.equals("Soviet") && (country.equals("Soviet Union") || country.equals("Soviet Russia")));

@@ -18,7 +18,7 @@ class DeploymentLinkerTest {
     for (String n : numbers) {
       int start = plain.lastIndexOf('.', plain.indexOf(n)) + 1;
       int end = plain.indexOf('.', plain.indexOf(n) + n.length());
-      figs.add(figure(plain, n, Long.parseLong(n.replace(",", "")), plain.substring(start, end + 1)));
+      figs.add(figure(plain, n, Long.parseLong(n.replaceAll("[, ]", "")), plain.substring(start, end + 1)));
     }
     DocumentExtraction d = Fixtures.doc(marked, figs, List.of(), List.of(), "t");
     return new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d).stream()
@@ -161,5 +161,78 @@ class DeploymentLinkerTest {
   void theArmyOfATownIsInThatTown() {
     assertThat(link("[[Germany|LOCATION]] and [[France|LOCATION]] signed. The army of [[Paris|LOCATION]] shall not exceed 40,000 "
         + "men.", "40,000")).containsExactly("Paris/base/France/40000/sentence");
+  }
+
+  @Test
+  void aFigureTheSameForceReachesLaterIsInTheSamePlace() {
+    assertThat(link("The council allowed [[Ruritania|LOCATION]] to keep 60 soldiers on [[Holmsund|LOCATION]], which the garrison had "
+        + "quietly increased to 140 men and four officers.", "60", "140"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Holmsund/60/sentence", "Holmsund/140/same force");
+  }
+
+  @Test
+  void aSubjectBeforeTheAsidesOfItsClause() {
+    assertThat(link("It is agreed that the Army of [[Lyons|LOCATION]], after the signature of peace, and until the evacuation of "
+        + "the forts, shall not exceed 30,000 men.", "30,000"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Lyons/30000/subject");
+  }
+
+  @Test
+  void aUnitNamedWithItsPlaceInASentenceBefore() {
+    assertThat(link("The Norwegians faced the German [[7th Mountain Corps|ORGANIZATION]] in [[Finnmark|LOCATION]]. The strength of "
+        + "the [[7th Mountain Corps|ORGANIZATION]] was over 90,000 soldiers.", "90,000"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Finnmark/90000/same unit");
+  }
+
+  @Test
+  void aFigureWithoutPlaceIsWhereTheTroopsArrivedOrLanded() {
+    assertThat(link("The [[Meade|ORGANIZATION]] left [[Seattle|LOCATION]] on 2 June and arrived at [[Honolulu|LOCATION]] on 9 June, "
+        + "carrying the 14th Infantry and the Signal Corps, making a total of 31 officers and 880 men.", "880"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Honolulu/880/sentence");
+    assertThat(link("The advance parties of the brigade reached [[Kobe|LOCATION]]. They came from [[Manila|LOCATION]] on the "
+        + "transport with 2,200 troops.", "2,200"))
+        .extracting(x -> x.replaceAll("/base/[^/]*/", "/")).containsExactly("Kobe/2200/destination");
+  }
+
+  @Test
+  void withoutAKnownSendingPowerTheDocumentsCountryIsNoGuess() {
+    assertThat(link("[[Haiti|LOCATION]] was in turmoil. [[Haiti|LOCATION]] waited. Revolutionary army 1,000 strong under its "
+        + "general just entered town.", "1,000")).isEmpty();
+    assertThat(link("[[Finland|LOCATION]] expelled the German troops. After the armistice the Finns were down to 9,000 soldiers "
+        + "from a peak of 60 000 soldiers.", "60 000")).isEmpty();
+  }
+
+  @Test
+  void thePartsOfATotalAreWhereTheTotalIs() {
+    assertThat(link("The foreign guards in [[Tientsin|LOCATION]] number 410 men: Austrian 60, Dutch 95, Swedish 105.",
+        "410", "60", "95", "105")).extracting(x -> x.replaceAll("/base/[^/]*/", "/").replaceAll("/[a-z ]+$", ""))
+        .containsExactly("Tientsin/410", "Tientsin/60", "Tientsin/95", "Tientsin/105");
+  }
+
+  @Test
+  void theCapitalOfARelativeClauseAndTroopsStillToCome() {
+    assertThat(link("[[Nicaragua|LOCATION]] waited. Marines landed at [[Bluefields|LOCATION]] and went on to the capital, where a "
+        + "guard of 120 men was kept. Another 900 marines are expected to sail from [[San Diego|LOCATION]] next month.", "120", "900"))
+        .containsExactly("Managua/base/Nicaragua/120/relative clause");
+  }
+
+  @Test
+  void theOneSiteOfATitleNamingItsPartiesAndARightHolderWhoShallHaveTheRight() {
+    String marked = "Agreement between the Kingdom of [[Portugal|LOCATION]] and the [[Republic of Ruritania|LOCATION]] on the Station "
+        + "at [[Cape Verga|LOCATION]]\nARTICLE II. [[Portugal|LOCATION]] shall have the right to maintain at the station a garrison not "
+        + "exceeding 600 men.";
+    String plain = marked.replaceAll("\\[\\[([^|\\]]+)\\|\\w+\\]\\]", "$1");
+    var f = figure(plain, "600", 600, "ARTICLE II. Portugal shall have the right to maintain at the station a garrison not exceeding 600 men.");
+    DocumentExtraction d = Fixtures.doc(marked, List.of(f), List.of(), List.of(), plain.substring(0, plain.indexOf('\n')));
+    assertThat(new DeploymentLinker(G, Canonicalizer.forDocument(G, d.mentions())).link(d))
+        .extracting(x -> x.place() + "/" + x.linkedBy()).containsExactly("Cape Verga/title");
+  }
+
+  @Test
+  void aStatesFormalNameIsTheState() {
+    DocumentExtraction d = Fixtures.doc("The [[Republic of Liberia|LOCATION]] and the [[Kingdom of Sardinia|LOCATION]].", List.of(),
+        List.of(), List.of(), "t");
+    Canonicalizer c = Canonicalizer.forDocument(G, d.mentions());
+    assertThat(d.mentions()).extracting(c::canonical).containsExactly("Liberia", "Kingdom of Sardinia");
   }
 }

@@ -19,7 +19,10 @@ public final class NumberParser {
       "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d,.])|\\d+(?:\\.\\d+)?)(?:\\s+(?:thousand|million))?"
       + "|(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
       + "|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)"
-      + "(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred)?\\s+(?:thousand|million))";
+      + "(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?(?:\\s+hundred)?\\s+(?:thousand|million))"
+      // "four hundred", "two hundred and fifty"
+      + "|(?:(?:one|two|three|four|five|six|seven|eight|nine|a)\\s+hundred(?:\\s+and\\s+(?:twenty|thirty|forty|fifty|sixty|seventy"
+      + "|eighty|ninety|ten|eleven|twelve|fifteen)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)";
 
   private NumberParser() { }
 
@@ -51,6 +54,9 @@ public final class NumberParser {
     }
     long value = 0;
     for (String w : t.split("[-\\s]+")) {
+      if (w.equals("and")) {
+        continue;
+      }
       Integer v = WORDS.get(w);
       if (v == null) {
         return OptionalLong.empty();

@@ -38,6 +38,11 @@ public final class TroopFigureExtractor {
   private static final Pattern NUMBER_FIRST = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-?\\s*strong)?\\s+" + MODIFIERS + "(?<noun>" + TROOP_NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
+  /** "a 12,000-man British army", "the 10,000-man division", "a 5,000-strong brigade": a size before a force or formation. */
+  private static final Pattern SIZE_BEFORE_UNIT = Pattern.compile(
+      "(?<![\\d,.])" + QUAL + NUM + "(?:\\s*-\\s*man|\\s*-?\\s*strong)\\s+" + MODIFIERS
+      + "(?<noun>" + TROOP_NOUN + "|division|brigade|regiment|battalion|expedition|expeditionary\\s+force|corps|column|detachment)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NOUN_FIRST = Pattern.compile(
       "\\b(?:troop\\s+(?:numbers|strength|levels?)|number\\s+of\\s+(?:\\w+\\s+){0,2}(?:troops|soldiers)|garrisons?|contingents?)"
       + "[^.;:]{0,40}?\\b(?:at|to|of|was|were|numbered|totalled|totaled|reached)\\s+" + QUAL + NUM + "(?!\\d|,\\d)",
@@ -76,13 +81,39 @@ public final class TroopFigureExtractor {
   /** "demanded bases for 50,000 men but settled for 20,000": a second figure of the same kind, without its noun. */
   private static final Pattern ELLIPTIC_BUT = Pattern.compile(
       "\\G[^.;]*?\\b(?:but|and\\s+then|then|later)\\s+(?:\\p{Ll}+\\s+){1,3}?(?:for|to|at|with)\\s+" + QUAL + NUM + "(?=\\s*(?:[.;,)]|$))");
+  /**
+   * "sent only 18,000 instead of the expected 20,000 soldiers", "4,000 or 5,000 men": a first figure that shares
+   * the troop noun of the one after it.
+   */
+  private static final Pattern ALTERNATIVE_FIRST = Pattern.compile(
+      "(?<![\\d,.])" + QUAL + NUM + "(?=\\s+(?:instead\\s+of|rather\\s+than|or|out\\s+of)\\s+(?:(?:the|an?|some|about|perhaps)\\s+)?"
+      + "(?:(?:expected|promised|agreed|planned|demanded|requested|stipulated|permitted|allowed|usual|full)\\s+)?"
+      + "(?:" + NumberParser.PATTERN + ")\\s+" + MODIFIERS + TROOP_NOUN + "\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * "only to place troops at three points, 4000 or 5000 in all": figures after the troop noun, as a total
+   * ("in all", "altogether", "in total").
+   */
+  private static final Pattern TOTAL_AFTER = Pattern.compile(
+      "\\b(?:troops|soldiers|men|forces|garrisons?)\\b[^.;:]{0,60}?,\\s*" + QUAL + NUM
+      + "(?:\\s+(?:or|to)\\s+(?<alt>" + NumberParser.PATTERN + "))?\\s+(?:men\\s+)?(?:in\\s+all|altogether|in\\s+total|all\\s+told)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern PEOPLE_FIGURE = Pattern.compile(
       "(?<![\\d,.])" + QUAL + NUM + "\\s+(?<noun>people|men)\\b", Pattern.CASE_INSENSITIVE);
   /** Words that show a sentence is about stationing or a foreign force. */
   private static final Pattern CONTEXT = Pattern.compile(
       "\\b(?:station\\w*|bases?|garrison\\w*|contingent\\w*|deploy\\w*|entry|enter\\w*|introduc\\w*|Soviets?|Red\\s+Army|USSR"
       + "|Russian|German|Wehrmacht|foreign|occup\\w*|their\\s+troops|admitted|brought\\s+in(?:to)?|leas(?:e|ed|es|ing)"
-      + "|(?:keep|kept|maintain\\w*)\\s+(?:\\w+\\s+){0,2}(?:forces|troops|garrisons?)|sent|dispatched|despatched|landed|disembarked)\\b",
+      + "|(?:keep|kept|maintain\\w*)\\s+(?:\\w+\\s+){0,2}(?:forces|troops|garrisons?)|sent|dispatched|despatched|landed|disembarked"
+      + "|sending\\s+(?:\\w+\\s+){0,2}(?:troops|forces|soldiers)|(?:place|placing)\\s+(?:\\w+\\s+)?(?:troops|garrisons?))\\b"
+      + "|" + "\\b(?:arriv(?:ed|ing)\\s+(?:at|in)\\s+(?-i:\\p{Lu}\\p{L}*)|reached\\s+(?-i:\\p{Lu}\\p{L}*))",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * A voyage or a landing at a named place ("arrived at Manila", "reached Kure", "landed at the port"): the
+   * context of figures further on in the same paragraph, such as the total after a transport's list of units.
+   */
+  private static final Pattern VOYAGE = Pattern.compile(
+      "\\b(?:arriv(?:ed|ing)\\s+(?:at|in)\\s+(?-i:\\p{Lu}\\p{L}*)|reached\\s+(?-i:\\p{Lu}\\p{L}*)|landed|disembarked)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TROOPS_WORD = Pattern.compile("\\b(?:troops|soldiers)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> UNIT_TYPES = Set.of("infantry", "artillery", "mechanized", "mechanised", "tank",
@@ -104,13 +135,17 @@ public final class TroopFigureExtractor {
       }
       List<int[]> seen = new ArrayList<>();
       collect(docId, s, NUMBER_FIRST.matcher(text), seen, out);
+      collect(docId, s, SIZE_BEFORE_UNIT.matcher(text), seen, out);
       collect(docId, s, NOUN_FIRST.matcher(text), seen, out);
       collect(docId, s, NOUN_VERB_NUMBER.matcher(text), seen, out);
       collect(docId, s, STRONG_AFTER.matcher(text), seen, out);
+      collect(docId, s, ALTERNATIVE_FIRST.matcher(text), seen, out);
+      total(docId, s, seen, out);
       if (TROOP_TALK.matcher(text).find()) {
         collect(docId, s, LIMIT_FIRST.matcher(text), seen, out, Qualifier.UP_TO);
       }
       elliptic(docId, s, seen, out);
+      breakdown(docId, s, seen, out);
       between(docId, s, seen, out);
       if (TROOPS_WORD.matcher(text).find()) {
         collect(docId, s, PEOPLE_FIGURE.matcher(text), seen, out);
@@ -126,11 +161,16 @@ public final class TroopFigureExtractor {
    * that introduces them.
    */
   private static boolean inContext(List<Sentence> sentences, int k) {
+    boolean paragraph = true;
     for (int j = k; j >= 0 && j >= k - 12; j--) {
-      if (sentences.get(k).start() - sentences.get(j).end() > 400) {
+      // within one paragraph (sentences that follow one another with no blank line between) the context
+      // reaches further: a long list of the units a transport carried ends with their number
+      paragraph &= j == k || sentences.get(j + 1).start() - sentences.get(j).end() <= 1;
+      int gap = sentences.get(k).start() - sentences.get(j).end();
+      if (gap > (paragraph ? 1000 : 400)) {
         break;
       }
-      if (CONTEXT.matcher(sentences.get(j).text()).find()) {
+      if (gap <= 400 ? CONTEXT.matcher(sentences.get(j).text()).find() : VOYAGE.matcher(sentences.get(j).text()).find()) {
         return true;
       }
     }
@@ -154,6 +194,68 @@ public final class TroopFigureExtractor {
         q = Qualifier.UP_TO;
       }
       add(docId, s, m, q, seen, out);
+    }
+  }
+
+  /** "troops at three points, 4000 or 5000 in all": the total, and its alternative when the text gives one. */
+  private void total(String docId, Sentence s, List<int[]> seen, List<TroopFigure> out) {
+    Matcher m = TOTAL_AFTER.matcher(s.text());
+    while (m.find()) {
+      if (ownArmy(s.text(), m) || notStationed(s.text(), m.start("num"), m.end("num")) || isYear(s.text(), m.start("num"), m.end("num"))) {
+        continue;
+      }
+      add(docId, s, m, m.group("qual") == null ? Qualifier.EXACT : qualifier(m.group("qual")), seen, out);
+      if (m.group("alt") != null) {
+        OptionalLong alt = NumberParser.parse(m.group("alt"));
+        int as = m.start("alt");
+        int ae = m.end("alt");
+        if (alt.isPresent() && alt.getAsLong() >= MIN_TROOPS && seen.stream().noneMatch(r -> r[0] < ae && as < r[1])) {
+          seen.add(new int[] {as, ae});
+          out.add(new TroopFigure(alt.getAsLong(), Qualifier.EXACT, units(s.text(), as, ae),
+              new Provenance(docId, s.start() + as, s.start() + ae, s.collapsed(), SOURCE, 1.0)));
+        }
+      }
+    }
+  }
+
+  private static final Pattern BREAKDOWN_ITEM = Pattern.compile(
+      "\\G\\s*(?:,|;|\\band\\b|:)?\\s*(?:and\\s+)?(?-i:\\p{Lu}\\p{L}+)\\s+(?<num>\\d{1,3}(?:,\\d{3})*|\\d+)(?![\\d,.]\\d)(?:\\s+(?:men|troops|soldiers))?");
+
+  /**
+   * "The foreign troops number 337 men: British 79, American 56, Russian 75": the parts of a total, by
+   * nationality or unit, after a colon.
+   */
+  private void breakdown(String docId, Sentence s, List<int[]> seen, List<TroopFigure> out) {
+    String text = s.text();
+    for (int[] r : List.copyOf(seen)) {
+      int colon = text.indexOf(':', r[1]);
+      if (colon < 0 || colon - r[1] > 20 || text.substring(r[1], colon).matches("(?s).*[\\d.;].*")) {
+        continue;
+      }
+      Matcher m = BREAKDOWN_ITEM.matcher(text);
+      m.region(colon + 1, text.length());
+      int items = 0;
+      List<TroopFigure> found = new ArrayList<>();
+      List<int[]> spans = new ArrayList<>();
+      while (m.find()) {
+        OptionalLong n = NumberParser.parse(m.group("num"));
+        if (n.isPresent() && n.getAsLong() >= MIN_TROOPS && !isYear(text, m.start("num"), m.end("num"))) {
+          spans.add(new int[] {m.start("num"), m.end("num")});
+          found.add(new TroopFigure(n.getAsLong(), Qualifier.EXACT, List.of(),
+              new Provenance(docId, s.start() + m.start("num"), s.start() + m.end("num"), s.collapsed(), SOURCE, 1.0)));
+        }
+        items++;
+      }
+      // a list has two items or more; "Reinforcements: Brigade 4" is no breakdown
+      if (items >= 2) {
+        for (int i = 0; i < found.size(); i++) {
+          int[] sp = spans.get(i);
+          if (seen.stream().noneMatch(x -> x[0] < sp[1] && sp[0] < x[1])) {
+            seen.add(sp);
+            out.add(found.get(i));
+          }
+        }
+      }
     }
   }
 

@@ -2,7 +2,9 @@ package org.annalist.extract.ner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import opennlp.tools.tokenize.TokenizerME;
 import org.annalist.extract.Budget;
@@ -63,9 +65,15 @@ public final class EntityRecognizer {
   /** Mentions in the sentences of one document, in text order. */
   public List<Mention> recognize(String docId, List<Sentence> sentences) {
     List<Mention> out = new ArrayList<>();
+    List<List<Candidate>> resolved = new ArrayList<>();
     for (Sentence s : sentences) {
       Budget.check();
-      for (Candidate c : resolve(s)) {
+      resolved.add(resolve(s));
+    }
+    propagate(sentences, resolved);
+    for (int n = 0; n < sentences.size(); n++) {
+      Sentence s = sentences.get(n);
+      for (Candidate c : resolved.get(n)) {
         if (c.source().equals(RuleLayer.VESSEL_SOURCE)) {
           continue;
         }
@@ -88,6 +96,104 @@ public final class EntityRecognizer {
     return out;
   }
 
+  /** Source of a name found again where the document names it once more: it was typed by a rule or by context elsewhere. */
+  static final String DOCUMENT_SOURCE = "document";
+  private static final int MAX_PROPAGATED_TOKENS = 6;
+
+  /**
+   * One sense per document: a name that a rule or its context typed in one sentence ("Westerplatte is a
+   * peninsula", "landed at Kure") is the same name where the document repeats it without that
+   * context. Untagged repetitions are added, and the name finder's other type for the same words is
+   * corrected; a name typed two ways by rules is left alone.
+   */
+  private void propagate(List<Sentence> sentences, List<List<Candidate>> resolved) {
+    Map<List<String>, EntityType> known = new HashMap<>();
+    java.util.Set<List<String>> ambiguous = new java.util.HashSet<>();
+    for (int n = 0; n < sentences.size(); n++) {
+      List<Token> t = sentences.get(n).tokens();
+      for (Candidate c : resolved.get(n)) {
+        if (!c.source().equals(RuleLayer.SOURCE) && !c.source().equals(WorldLayer.SOURCE) || c.length() > MAX_PROPAGATED_TOKENS) {
+          continue;
+        }
+        List<String> key = new ArrayList<>();
+        for (int i = c.start(); i < c.end(); i++) {
+          key.add(t.get(i).text());
+        }
+        String first = key.get(0);
+        if (key.size() == 1 && (first.length() < 3 || FUNCTION_WORDS.contains(first) || CALENDAR.contains(first)
+            || gazetteer.isDemonym(first) || INSTITUTION_WORDS.contains(first) || RuleLayer.isTitle(first))) {
+          continue;
+        }
+        List<List<String>> keys = new ArrayList<>(List.of(key));
+        // "the Westerplatte peninsula": the name alone is the same place
+        if (key.size() > 1 && Character.isLowerCase(key.get(key.size() - 1).codePointAt(0)) && c.type() == EntityType.LOCATION) {
+          keys.add(key.subList(0, key.size() - 1));
+        }
+        for (List<String> k : keys) {
+          EntityType before = known.putIfAbsent(k, c.type());
+          if (before != null && before != c.type()) {
+            ambiguous.add(k);
+          }
+        }
+      }
+    }
+    ambiguous.forEach(known::remove);
+    if (known.isEmpty()) {
+      return;
+    }
+    Map<String, List<List<String>>> byFirst = new HashMap<>();
+    for (List<String> k : known.keySet()) {
+      byFirst.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(k);
+    }
+    byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((List<String> k) -> k.size()).reversed()
+        .thenComparing(Object::toString)));
+    for (int n = 0; n < sentences.size(); n++) {
+      List<Token> t = sentences.get(n).tokens();
+      List<Candidate> taken = resolved.get(n);
+      List<Candidate> more = new ArrayList<>();
+      for (int i = 0; i < t.size(); i++) {
+        List<List<String>> keys = byFirst.get(t.get(i).text());
+        if (keys == null) {
+          continue;
+        }
+        for (List<String> k : keys) {
+          if (!matches(t, i, k)) {
+            continue;
+          }
+          Candidate c = new Candidate(i, i + k.size(), known.get(k), DOCUMENT_SOURCE, 2, 1.0);
+          // "Westerplatte peninsula" ends where the name does not: only whole words, never inside a longer name
+          boolean glued = i + k.size() < t.size() && RuleLayer.isNameWord(t.get(i + k.size()).text())
+              || i > 0 && RuleLayer.isNameWord(t.get(i - 1).text()) && !FUNCTION_WORDS.contains(t.get(i - 1).text());
+          List<Candidate> over = taken.stream().filter(c::overlaps).toList();
+          if (over.isEmpty() && !glued) {
+            more.add(c);
+          } else if (over.size() == 1 && over.get(0).source().equals(ModelLayer.SOURCE) && over.get(0).start() == c.start()
+              && over.get(0).end() == c.end() && over.get(0).type() != c.type()) {
+            taken.set(taken.indexOf(over.get(0)), c);
+          }
+          i += k.size() - 1;
+          break;
+        }
+      }
+      if (!more.isEmpty()) {
+        taken.addAll(more);
+        taken.sort(Comparator.comparingInt(Candidate::start));
+      }
+    }
+  }
+
+  private static boolean matches(List<Token> t, int i, List<String> key) {
+    if (i + key.size() > t.size()) {
+      return false;
+    }
+    for (int j = 0; j < key.size(); j++) {
+      if (!t.get(i + j).text().equals(key.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static double round(double d) {
     return Math.round(d * 1000.0) / 1000.0;
   }
@@ -106,7 +212,8 @@ public final class EntityRecognizer {
         }
         Candidate t = trim(s, c);
         // "Warsaw Pact", "Mannerheim Line": the name of the event, not the place or person
-        boolean inEventName = t != null && c.source().equals(GazetteerLayer.SOURCE) && t.type() != EntityType.ORGANIZATION && eventName(s, t);
+        boolean inEventName = t != null && c.source().equals(GazetteerLayer.SOURCE) && t.type() != EntityType.ORGANIZATION
+            && (eventName(s, t) || afterEventName(s, t));
         // "on the Baltic": an adjective that the context makes a sea (a rank-4 rule after "the")
         boolean named = t != null && t.rank() >= 4 && t.start() > 0 && s.tokens().get(t.start() - 1).text().equalsIgnoreCase("the");
         if (t != null && (t.rank() > 1 || plausible(s, t)) && (!demonymOnly(s, t) || named) && !inEventName) {
@@ -117,13 +224,21 @@ public final class EntityRecognizer {
     if (!headline) {
       for (Candidate c : world.find(s, raw)) {
         String first = s.tokens().get(c.start()).text();
-        if (!demonymOnly(s, c) && !eventName(s, c) && !CALENDAR.contains(first) && !FUNCTION_WORDS.contains(first)
+        if (!demonymOnly(s, c) && !eventName(s, c) && !afterEventName(s, c) && !CALENDAR.contains(first) && !FUNCTION_WORDS.contains(first)
             && !INSTITUTION_WORDS.contains(first) && !RuleLayer.TITLES.contains(first)) {
           all.add(c);
         }
       }
     }
     dropRuleOverreach(s, all);
+    dropCountryGovernments(s, all);
+    // "the Hanko peninsula", "the Gdańsk harbour": a known place keeps its own name; the noun only describes it
+    List<Candidate> knownPlaces = all.stream().filter(g -> g.source().equals(GazetteerLayer.SOURCE) && g.type() == EntityType.LOCATION).toList();
+    all.removeIf(r -> r.source().equals(RuleLayer.SOURCE) && r.type() == EntityType.LOCATION && r.length() >= 2
+        && RuleLayer.PLACE_NOUNS.contains(s.tokens().get(r.end() - 1).text())
+        && !RuleLayer.SETTLEMENT_NOUNS.contains(s.tokens().get(r.end() - 1).text())
+        && knownPlaces.stream().anyMatch(g -> g.start() == r.start() && g.end() == r.end() - 1));
+    retypeAcronyms(s, all);
     dropCapitalsThatAreKnown(s, all);
     givenNamesBeforeKnownSurnames(s, all);
     directions(s, all);
@@ -143,8 +258,58 @@ public final class EntityRecognizer {
       }
     }
     coordinate(s, taken);
+    acronyms(s, taken);
     taken.sort(Comparator.comparingInt(Candidate::start));
     return taken;
+  }
+
+  /**
+   * "the United States Government", "the Governments of ...": a known country before "Government" is the
+   * country; the government itself is not named apart from it.
+   */
+  private void dropCountryGovernments(Sentence s, List<Candidate> all) {
+    all.removeIf(r -> r.source().equals(RuleLayer.SOURCE) && r.type() == EntityType.ORGANIZATION && r.length() >= 2
+        && s.tokens().get(r.end() - 1).text().equals("Government")
+        && gazetteer.lookup(joined(s, r.start(), r.end() - 1)).map(Gazetteer.Entry::isCountry).orElse(false));
+  }
+
+  /** "B.C.O.F.", "R.N.Z.A.F.": a run of three or more dotted capitals is a body's short form, never a person or a place. */
+  private static void retypeAcronyms(Sentence s, List<Candidate> all) {
+    for (int n = 0; n < all.size(); n++) {
+      Candidate c = all.get(n);
+      if (!c.source().equals(ModelLayer.SOURCE) || c.type() == EntityType.ORGANIZATION) {
+        continue;
+      }
+      StringBuilder b = new StringBuilder();
+      for (int i = c.start(); i < c.end(); i++) {
+        b.append(s.tokens().get(i).text());
+      }
+      if (b.toString().matches("(?:\\p{Lu}\\.){2,}\\p{Lu}\\.?")) {
+        all.set(n, new Candidate(c.start(), c.end(), EntityType.ORGANIZATION, c.source(), c.rank(), c.confidence()));
+      }
+    }
+  }
+
+  private static String joined(Sentence s, int from, int to) {
+    return s.text().substring(s.tokens().get(from).start() - s.start(), s.tokens().get(to - 1).end() - s.start());
+  }
+
+  /**
+   * "Polish Military Transit Depot (WST)", "Royal Engineers (RE)": a short form in capitals in
+   * parentheses right after a name is that name's short form, of the same type.
+   */
+  private static void acronyms(Sentence s, List<Candidate> taken) {
+    List<Token> t = s.tokens();
+    List<Candidate> more = new ArrayList<>();
+    for (Candidate c : taken) {
+      int o = c.end();
+      if (o + 2 < t.size() && t.get(o).text().equals("(") && t.get(o + 2).text().equals(")")
+          && t.get(o + 1).text().matches("\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,6}") && c.type() != EntityType.PERSON
+          && taken.stream().noneMatch(x -> x.start() == o + 1)) {
+        more.add(new Candidate(o + 1, o + 2, c.type(), RuleLayer.SOURCE, 2, 1.0));
+      }
+    }
+    taken.addAll(more);
   }
 
   /**
@@ -199,9 +364,10 @@ public final class EntityRecognizer {
       String before = c.start() > 0 ? s.tokens().get(c.start() - 1).text() : "";
       // "western Europe" is a region's name, "eastern Lithuania" a description
       boolean continent = CONTINENTS.contains(s.tokens().get(c.start()).text()) && c.length() == 1;
+      // the name finder's guess over the direction ("Southern Africa" as an organization) does not block it
       if (c.source().equals(GazetteerLayer.SOURCE) && c.type() == EntityType.LOCATION && c.start() > 0 && !before.isEmpty()
           && (DIRECTIONS.contains(before) || continent && DIRECTIONS.contains(Character.toUpperCase(before.charAt(0)) + before.substring(1)))
-          && all.stream().noneMatch(o -> o != c && o.start() <= c.start() - 1 && c.start() - 1 < o.end())) {
+          && all.stream().noneMatch(o -> o != c && o.rank() > 1 && o.start() <= c.start() - 1 && c.start() - 1 < o.end())) {
         more.add(new Candidate(c.start() - 1, c.end(), EntityType.LOCATION, RuleLayer.SOURCE, 2, 1.0));
       }
     }
@@ -235,6 +401,21 @@ public final class EntityRecognizer {
     all.addAll(more);
   }
 
+  private static final Set<String> NAMED_AFTER_PLACE = Set.of("Treaty", "Treaties", "Peace", "Convention", "Armistice", "Protocol",
+      "Pact", "Agreement", "Congress", "Conference", "Declaration", "Concordat");
+
+  /**
+   * "the Treaty of Brest-Litovsk", "the Peace of Paris": a place after a treaty's or congress's "of" is
+   * part of the event's name, not a mention of the place.
+   */
+  private static boolean afterEventName(Sentence s, Candidate c) {
+    int i = c.start();
+    if (i >= 2 && s.tokens().get(i - 1).text().equals("the")) {
+      i--;
+    }
+    return i >= 2 && s.tokens().get(i - 1).text().equals("of") && NAMED_AFTER_PLACE.contains(s.tokens().get(i - 2).text());
+  }
+
   /** A name followed by an event word names the event ("Warsaw Pact", "Mannerheim Line", "Versailles Treaty"). */
   private static boolean eventName(Sentence s, Candidate c) {
     return c.end() < s.tokens().size() && EVENT_WORDS.contains(s.tokens().get(c.end()).text());
@@ -251,7 +432,9 @@ public final class EntityRecognizer {
     int start = c.start();
     int end = c.end();
     List<Token> t = s.tokens();
-    if (c.type() == EntityType.PERSON && end - start > 2 && t.get(start).text().equals("M") && t.get(start + 1).text().equals(".")) {
+    // "M. Molotov" is Monsieur Molotov, "M. P. Miller" a name with two initials
+    if (c.type() == EntityType.PERSON && end - start > 2 && t.get(start).text().equals("M") && t.get(start + 1).text().equals(".")
+        && !t.get(start + 2).text().matches("\\p{Lu}\\.?")) {
       start += 2;
     }
     while (start < end && (t.get(start).text().equals("The") || t.get(start).text().equals("the")
@@ -296,6 +479,24 @@ public final class EntityRecognizer {
       if (cap && !gazetteer.isDemonym(w) && (t.get(i).pos().equals("PROPN") || i > 0)) {
         anyProper = true;
       }
+    }
+    // "Aide-de-Camp": the end of a hyphenated word is no name of its own
+    if (c.start() > 0 && t.get(c.start() - 1).text().equals("-") && t.get(c.start() - 1).end() == t.get(c.start()).start()
+        && c.start() > 1 && t.get(c.start() - 2).end() == t.get(c.start() - 1).start()) {
+      return false;
+    }
+    // "Scot-" + "land": a word broken at a line end is no name of its own
+    if (c.end() + 1 < t.size() && t.get(c.end()).text().equals("-") && t.get(c.end()).start() == t.get(c.end() - 1).end()
+        && Character.isLowerCase(t.get(c.end() + 1).text().codePointAt(0))) {
+      return false;
+    }
+    // "the Commercial Relations", "Export Duties", "Foreign Affairs": capitalized common nouns, no proper noun among them
+    boolean tagged = false;
+    for (int i = c.start(); i < c.end(); i++) {
+      tagged |= t.get(i).pos().equals("PROPN");
+    }
+    if (!tagged) {
+      return false;
     }
     // doctrines and movements ("Nazism", "Bolshevism") are not entities; "Rus-" is a word broken at a line end
     if (t.get(c.end() - 1).text().endsWith("ism") || t.get(c.end() - 1).text().endsWith("-")) {
@@ -366,7 +567,8 @@ public final class EntityRecognizer {
     boolean verbCapitalized = s.tokens().stream().anyMatch(t -> t.pos().startsWith("VERB") && Character.isUpperCase(t.text().charAt(0))
         && t != s.tokens().get(0));
     // headlines carry no parentheses or courtesy titles ("Mr. Preston (Kovno) to Viscount Halifax")
-    boolean notHeading = s.text().contains("(") || s.tokens().stream().anyMatch(t -> COURTESY.contains(t.text()));
+    // nor semicolons (lists of units: "Heavy Artillery, U. S. V.; 1st Washington Inf.,")
+    boolean notHeading = s.text().contains("(") || s.text().contains(";") || s.tokens().stream().anyMatch(t -> COURTESY.contains(t.text()));
     return words >= 4 && capitalized == words && verbCapitalized && !notHeading && !s.text().strip().endsWith(".");
   }
 
@@ -431,7 +633,9 @@ public final class EntityRecognizer {
       }
     }
     int k = i;
+    // "J. Northcott, C.B., M.V.O.": letters after a name are honours, not more names of the list
     while (k < t.size() && t.get(k).pos().equals("PROPN") && RuleLayer.isNameWord(t.get(k).text())
+        && !t.get(k).text().matches("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?")
         && !gazetteer.isDemonym(t.get(k).text()) && !CALENDAR.contains(t.get(k).text())
         && !EVENT_WORDS.contains(t.get(k).text()) && !FUNCTION_WORDS.contains(t.get(k).text())
         && !INSTITUTION_WORDS.contains(t.get(k).text()) && (k == 0 || !t.get(k - 1).text().equals("of"))
@@ -448,8 +652,47 @@ public final class EntityRecognizer {
 
   private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "of", "between", "offering");
 
+  private static final java.util.regex.Pattern OTHER_PLACES = java.util.regex.Pattern.compile(
+      "^,? ?(?:and|or) (?:other|several|many|some|all) (?:\\p{Ll}+ ){0,2}(?:places|towns|cities|villages|localities|ports"
+      + "|islands|countries|states|provinces|districts|regions|points|harbours|harbors|settlements|communes|parishes)\\b.*");
+
+  /** "Saint Michel, Ennery, Limbe and other surrounding places": the list's names are places, whatever the name finder said. */
+  private static boolean otherPlacesAfter(List<Token> t, int from) {
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < t.size() && i < from + 6; i++) {
+      b.append(i > from ? " " : "").append(t.get(i).text());
+    }
+    return OTHER_PLACES.matcher(b).matches();
+  }
+
+  private static final java.util.regex.Pattern PLACES_SUCH_AS = java.util.regex.Pattern.compile(
+      ".*\\b(?:places|towns|cities|villages|localities|ports|islands|countries|states|provinces|districts|regions|harbours"
+      + "|harbors|anchorages|bases|settlements|fortresses|forts|capitals) (?:\\p{Ll}+ )?(?:such as|like|including|as)$");
+
+  /** "deep anchorages such as Skálafjørður", "ports like Kure and Hiro": the names a plural noun of places introduces. */
+  private static boolean placesSuchAsBefore(List<Token> t, int to) {
+    StringBuilder b = new StringBuilder();
+    for (int i = Math.max(0, to - 5); i < to; i++) {
+      b.append(b.length() > 0 ? " " : "").append(t.get(i).text());
+    }
+    return PLACES_SUCH_AS.matcher(b).matches();
+  }
+
   private void flush(List<Token> t, ListRun run, List<Candidate> taken, List<Candidate> added) {
     List<int[]> items = run.items;
+    if (!items.isEmpty() && (otherPlacesAfter(t, items.get(items.size() - 1)[1]) || placesSuchAsBefore(t, items.get(0)[0]))) {
+      for (int[] it : items) {
+        if (it[2] < 0) {
+          added.add(new Candidate(it[0], it[1], EntityType.LOCATION, RuleLayer.SOURCE, 2, 1.0));
+        } else if (taken.get(it[2]).source().equals(ModelLayer.SOURCE) && taken.get(it[2]).type() != EntityType.LOCATION) {
+          Candidate old = taken.get(it[2]);
+          taken.set(it[2], new Candidate(old.start(), old.end(), EntityType.LOCATION, RuleLayer.SOURCE, 2, 1.0));
+        }
+      }
+      items.clear();
+      run.conjunction = false;
+      return;
+    }
     boolean locative = !items.isEmpty() && items.get(0)[0] > 0 && LOCATIVE.contains(t.get(items.get(0)[0] - 1).text());
     // a list has "and" or "or" before its last item; "Moscow, Ladas Natkevičius" is an apposition
     if (items.size() >= 3 || (items.size() >= 2 && locative && run.conjunction)) {

@@ -32,7 +32,15 @@ final class RuleLayer implements Layer {
       + "|Parliament|Duma|Seimas|Saeima|Assembly|Congress|Bloc|Front|League|Conference|Forces|Agency|Company|Bank"
       + "|University|Academy|Institute|Church|Movement|Guard|Guards|Government|Office|Bureau|Court|Society"
       + "|Association|Organization|Organisation|Commission|Legion|Presidium|Cabinet|Senate|Times|Gazette|Herald|Staff"
-      + "|Tribune|Journal|Chronicle|Telegraph|Guardian|Observer|Courier|Department|Military District";
+      + "|Tribune|Journal|Chronicle|Telegraph|Guardian|Observer|Courier|Department|Military District"
+      + "|Legation|Embassy|Consulate|Artillery|Engineers|Scouts|Rifles|Fusiliers|Hussars|Dragoons|Lancers|Highlanders"
+      + "|Depot";
+  /** Heads of a numbered unit's name, with the abbreviations of army lists ("Inf.", "Art.", "Cav."). */
+  private static final String UNIT_HEADS = "Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Front|Flotilla|Wing"
+      + "|Infantry|Artillery|Cavalry|Rifles|Fusiliers|Hussars|Dragoons|Lancers|Engineers|Volunteers"
+      + "|Inf\\.?|Art\\.?|Cav\\.?|Regt\\.?|Bn\\.?|Div\\.?|Bde\\.?";
+  /** Heads that a bare number before a name makes a formation ("34 Australian Infantry Brigade"), not a count. */
+  private static final String FORMATION_HEADS = "Division|Brigade|Regiment|Battalion|Corps|Squadron|Flotilla|Wing";
   private static final String ORG_OF_HEADS =
       "Union|Bloc|League|Council|Committee|Ministry|Presidium|Conference|Commissariat|Party|Bank|University|Academy"
       + "|Congress|Assembly|Federation|Society|Association|Organization|Organisation|Commission|Court|Front|Movement";
@@ -46,14 +54,24 @@ final class RuleLayer implements Layer {
   private final RegexNameFinder regex = new RegexNameFinder(new java.util.TreeMap<>(Map.of(
       EntityType.LOCATION.name(), new Pattern[] {
           Pattern.compile(NOT_DET + "(?:" + W + " )+(?:" + LOC_HEADS + ")(?= |$)"),
+          // the words after "Cape Haitien" may be a dateline's month ("reach Cape Haitien January 20")
           Pattern.compile("(?:Lake|Gulf of|Bay of|Strait of|Straits of|Isle of|Island of|Islands of|Peninsula of|Sea of|Port of"
-              + "|City of|Province of|Free Territory of|Territory of|Republic of(?: the)?|Mount|Cape) " + W + "(?: " + W + ")*"),
+              + "|City of|Province of|Free Territory of|Territory of|Republic of(?: the)?|Mount|Cape) " + W + "(?: " + TW + ")*"),
           Pattern.compile(NOT_DET + "(?:" + W + " )+Republic of (?:the )?" + W + "(?: " + W + ")*"),
           Pattern.compile(NOT_DET + "(?:" + W + " )+(?:SSR|ASSR|Soviet Socialist Republic|Soviet Republic)(?= |$)")},
       EntityType.ORGANIZATION.name(), new Pattern[] {
-          Pattern.compile("\\d+(?:st|nd|rd|th) (?:" + W + " )*(?:Army|Corps|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Front)(?= |$)"),
-          Pattern.compile(NOT_DET + "(?:" + W + " (?:['’]s )?)+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
-          Pattern.compile(NOT_DET + "(?:" + ORG_OF_HEADS + ")" + OF_TAIL)})));
+          // "16th Rifle Corps", "2d Oregon Inf.", "23d Inf.", "20th Kansas Volunteer Inf.", "44 Indian Infantry Brigade Group"
+          Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:st|nd|rd|th|d) (?:" + W + " )*(?:" + UNIT_HEADS + ")(?: Group)?(?=[ .]|$)"),
+          Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,3} (?:" + W + " )+(?:" + FORMATION_HEADS + ")(?: Group)?"
+              + "(?= (?!men|troops|soldiers|strong)|[.]|$)"),
+          // "the Right Bank of the Loire" is a place, whatever "Bank" heads elsewhere
+          Pattern.compile(NOT_DET + "(?!(?:Right|Left|West|East) Bank)(?:" + W + " (?:['’]s )?)+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
+          // "Nevada Cav., U. S. V.;", "34 United States Art.,": an army list's abbreviated arm, an item of the list
+          // (never an article's label: "Independence Art. XXVI.")
+          Pattern.compile(NOT_DET + "(?:\\d{1,3}(?:st|nd|rd|th|d)? )?(?:" + W + " )+(?:Inf|Cav|Art|Regt)(?: \\.|\\.)(?= [,;])"),
+          Pattern.compile(NOT_DET + "(?<!(?:Right|Left|West|East) )(?:" + ORG_OF_HEADS + ")" + OF_TAIL),
+          // "British Commonwealth Occupation Force": a force's name has two words or more before "Force" ("the Air Force" has not)
+          Pattern.compile(NOT_DET + "(?:" + W + " ){2,}Force(?= |$)")})));
 
   /** Titles and ranks that introduce a person's name; lower-case forms match too. */
   static final Set<String> TITLES = Set.of("President", "Minister", "Premier", "Commissar", "General", "Marshal",
@@ -63,7 +81,9 @@ final class RuleLayer implements Layer {
       "Mr.", "Mrs.", "Dr.", "Sir", "Lord", "Generals", "Ministers", "Presidents", "Attaché", "Leader", "Governor",
       "Mayor", "Senator", "Deputy", "Commander", "Journalist", "Correspondent", "Officer", "Komdiv", "Komkor", "Kombrig",
       "Komandarm", "Kombat", "Polkovnik", "Generalleutnant", "Generalmajor", "Oberst", "Hetman", "Ataman", "M.", "MM.",
-      "Mme.", "Herr", "Monsieur", "Madame", "Viscount", "Earl", "Baron", "Duke", "Marquess", "Countess");
+      "Mme.", "Herr", "Monsieur", "Madame", "Viscount", "Earl", "Baron", "Duke", "Marquess", "Countess", "Brigadier",
+      "Chargé", "Charge", "Capt.", "Capt", "Lieut.", "Lieut", "Col.", "Gen.", "Maj.", "Lt.", "Sgt.", "Adm.", "Cmdr.", "Comdr.",
+      "Brig.", "Gov.", "Hon.", "Rev.", "Gen", "Col", "Maj", "Lt", "Sgt", "Adm", "Gov");
   /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
   private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
       "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President", "People", "Peoples",
@@ -94,8 +114,200 @@ final class RuleLayer implements Layer {
     personAsTitle(sentence.tokens(), out);
     signatories(sentence.tokens(), out);
     pluralRegions(tokens, out);
+    signature(sentence, out);
+    dateline(sentence.tokens(), out);
+    definedPlace(sentence.tokens(), out);
+    nameBeforePlaceNoun(sentence.tokens(), out);
+    namedWorks(tokens, out);
     return out;
   }
+
+  /** "Kasr el-Nil": lower-case particles inside a name, and a hyphenated piece the tokenizer split off ("-Nil"). */
+  private static boolean namePiece(String w) {
+    return w.matches(W) && !w.equals("The") && !w.equals("and") || w.matches("-\\p{Lu}[\\p{L}\\p{M}]*") || PLACE_PARTICLES.contains(w)
+        || w.matches("el|al|ul|ash|as|ad|ar|an|ez|ben|bin|ibn");
+  }
+
+  /** The first token of a run of name pieces that ends before {@code end}, at most three tokens, not starting with a particle. */
+  private static int nameRunStart(String[] t, int end) {
+    int k = end;
+    while (k > 0 && end - k < 4 && namePiece(t[k - 1]) && !t[k - 1].equals("and")) {
+      k--;
+    }
+    while (k < end && !t[k].matches(W)) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * "quartered in the Abbassia and Kasr el-Nil barracks", "the Nes, Strendur and Tvøroyri batteries": the names
+   * listed before a plural noun of military works are places.
+   */
+  private static void namedWorks(String[] t, List<Candidate> out) {
+    for (int e = 3; e < t.length; e++) {
+      if (!t[e].matches("barracks|forts|camps|airfields|aerodromes|batteries|fortresses|naval bases|bases|dockyards|harbours|harbors")) {
+        continue;
+      }
+      int k = nameRunStart(t, e);
+      if (k == e || k < 2 || !t[k - 1].equals("and")) {
+        continue;
+      }
+      List<int[]> names = new ArrayList<>(List.of(new int[] {k, e}));
+      int end = k - 1;
+      while (true) {
+        int j = nameRunStart(t, end);
+        if (j == end) {
+          break;
+        }
+        names.add(new int[] {j, end});
+        if (j < 2 || !t[j - 1].equals(",")) {
+          break;
+        }
+        end = j - 1;
+      }
+      if (names.size() < 2) {
+        continue;
+      }
+      for (int[] n : names) {
+        out.add(new Candidate(n[0], n[1], EntityType.LOCATION, SOURCE, 2, 1.0));
+      }
+    }
+  }
+
+  /** Words that end a telegram or letter on a line of their own, and are no signature. */
+  private static final Set<String> NOT_SIGNATURE = Set.of("Respectfully", "Sincerely", "Confidential", "Secret", "Urgent",
+      "Strictly", "Personal", "Paraphrase", "Translation", "Enclosure", "Continued", "Stop", "End", "Note", "Notes", "Sir",
+      "Gentlemen", "Yes", "No", "Telegram", "Memorandum", "Bulletin", "Summary", "Contents", "Index", "Introduction",
+      "Conclusion", "Preface", "Appendix", "Addendum", "Postscript", "Received", "Sent", "Signed", "Copy", "Draft");
+
+  /**
+   * "Bryan." on a line of its own at the end of a telegram: the signature is a person. One or two
+   * name words and a period make the whole sentence (a known place or organization outranks it).
+   */
+  private static void signature(Sentence s, List<Candidate> out) {
+    List<Token> t = s.tokens();
+    if (t.size() < 2 || t.size() > 3 || !t.get(t.size() - 1).text().equals(".") || !s.text().strip().endsWith(".")) {
+      return;
+    }
+    for (int i = 0; i < t.size() - 1; i++) {
+      String w = t.get(i).text();
+      // the tagger takes a lone name for anything; an adverb or participle ("Approved.") is no signature
+      // nor are a treaty's margin notes ("Conditions. Art. XXVII.", "Delimitation.") or a word glued to a label ("IndependenceArt.")
+      if (!w.matches("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]+") || w.matches(".*(?:ed|ly|ing|tions?|sions?|ments?|ity|ities|ness|ship|ism|ances?|ences?)")
+          || w.matches("(?!Ma?c)\\p{Lu}\\p{Ll}+\\p{Lu}.*") || NOT_SIGNATURE.contains(w) || TITLES.contains(w)
+          || MONTHS.contains(w) || WEEKDAYS.contains(w)) {
+        return;
+      }
+    }
+    out.add(new Candidate(0, t.size() - 1, EntityType.PERSON, SOURCE, 2, 1.0));
+  }
+
+  private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sept.", "Sep.",
+      "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+  private static final Set<String> WEEKDAYS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  /** Lower-case words inside place names: "Port au Prince", "Rio de Janeiro", "Stratford upon Avon". */
+  private static final Set<String> PLACE_PARTICLES = Set.of("au", "aux", "de", "del", "della", "di", "do", "da", "dos", "das",
+      "du", "des", "la", "le", "les", "el", "of", "on", "upon", "sur", "am", "an", "im", "en");
+
+  /**
+   * A dateline: "Port au Prince, January 20, 1915.", "WASHINGTON, April 23.—": the words before a comma
+   * and a month and day at the start of a sentence are the place the report was sent from.
+   */
+  private static void dateline(List<Token> t, List<Candidate> out) {
+    int k = 0;
+    int words = 0;
+    while (k < t.size() && k < 6) {
+      String w = t.get(k).text();
+      // "Port au Prince": a title word ("Prince") may be part of a place's name
+      if (Character.isUpperCase(w.codePointAt(0)) && !w.equals("The") && !NOT_NAME.contains(w)
+          && w.codePoints().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’' || c == '.')
+          && (words > 0 || !TITLES.contains(w))
+          && !WEEKDAYS.contains(w) && !MONTHS.contains(w) && !NOT_SIGNATURE.contains(w)) {
+        words++;
+        k++;
+      } else if (words > 0 && PLACE_PARTICLES.contains(w)) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    if (words == 0 || k > 5 || PLACE_PARTICLES.contains(t.get(k - 1).text()) || k + 2 >= t.size()
+        || !t.get(k).text().equals(",") || !MONTHS.contains(t.get(k + 1).text())
+        || !t.get(k + 2).text().matches("\\d{1,2}(?:st|nd|rd|th)?|\\.")) {
+      return;
+    }
+    out.add(new Candidate(0, k, EntityType.LOCATION, SOURCE, 2, 1.0));
+  }
+
+  /** Nouns of geography that say what a name is: "Westerplatte is a peninsula", "the Skagerrak strait". */
+  static final Set<String> PLACE_NOUNS = Set.of("peninsula", "island", "islet", "isthmus", "fjord", "river", "bay", "harbour",
+      "harbor", "port", "town", "city", "village", "hamlet", "valley", "delta", "estuary", "lagoon", "strait", "channel", "canal",
+      "plateau", "desert", "province", "district", "county", "oblast", "archipelago", "atoll", "headland", "cape", "fortress",
+      "seaport", "municipality", "suburb", "parish", "commune", "lake", "mountain", "volcano", "region", "sound", "inlet");
+
+  /**
+   * "Westerplatte is a peninsula in Gdańsk", "Labuan was a small island": a name at the start of a
+   * sentence defined by a noun of geography is a place.
+   */
+  private static void definedPlace(List<Token> t, List<Candidate> out) {
+    int s = t.size() > 0 && (t.get(0).text().equals("The")) ? 1 : 0;
+    int k = s;
+    while (k < t.size() && k < s + 3 && isNameWord(t.get(k).text()) && t.get(k).text().codePoints().allMatch(Character::isLetter)) {
+      k++;
+    }
+    if (k == s || k + 2 >= t.size() || !t.get(k).text().matches("is|was|remains") || !t.get(k + 1).text().matches("a|an|the")) {
+      return;
+    }
+    for (int j = k + 2; j < t.size() && j <= k + 5; j++) {
+      String w = t.get(j).text();
+      if (PLACE_NOUNS.contains(w)) {
+        // "Westerplatte is a peninsula in ...", not "Smith is a port official"
+        if (j + 1 < t.size() && Character.isLetter(t.get(j + 1).text().codePointAt(0)) && !t.get(j + 1).text().matches("in|on|of|at|near"
+            + "|off|and|located|situated|lying|between|which|that|north|south|east|west|close|some|about|with|for|from|by|to")) {
+          return;
+        }
+        out.add(new Candidate(s, k, EntityType.LOCATION, SOURCE, 2, 1.0));
+        return;
+      }
+      if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
+        return;
+      }
+    }
+  }
+
+  /** Nouns of settlements and works, which a name before them does not include ("the Memel town"); landforms it does ("Yedo bay"). */
+  static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "city", "village", "hamlet", "port", "seaport", "municipality",
+      "suburb", "parish", "commune", "fortress", "province", "district", "county", "oblast", "region");
+  private static final Set<String> BEFORE_PLACE = Set.of("the", "The", "in", "at", "into", "to", "from", "near", "on", "off",
+      "across", "reached", "entered", "In", "At", "From", "Near");
+
+  /**
+   * "the Westerplatte peninsula", "in Yedo bay", "the Skagerrak strait": a name between "the" or a
+   * preposition of place and a noun of geography; a landform's noun is part of its name.
+   */
+  private static void nameBeforePlaceNoun(List<Token> t, List<Candidate> out) {
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!BEFORE_PLACE.contains(t.get(i).text())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < t.size() && k <= i + 2 && isNameWord(t.get(k).text()) && t.get(k).text().codePoints().allMatch(Character::isLetter)
+          && !ADJECTIVES.contains(t.get(k).text())) {
+        k++;
+      }
+      if (k > i + 1 && k < t.size() && PLACE_NOUNS.contains(t.get(k).text())
+          && (k + 1 >= t.size() || !t.get(k + 1).text().matches("of|'s|’s"))) {
+        out.add(new Candidate(i + 1, SETTLEMENT_NOUNS.contains(t.get(k).text()) ? k : k + 1, EntityType.LOCATION, SOURCE, 2, 1.0));
+      }
+    }
+  }
+
+  /** Capitalized adjectives that are no names of places ("the Allied port", "the Imperial city"). */
+  private static final Set<String> ADJECTIVES = Set.of("Allied", "Axis", "Imperial", "Royal", "Free", "Old", "Great",
+      "Little", "Upper", "Lower", "Northern", "Southern", "Eastern", "Western", "Central", "Holy", "Federal", "National",
+      "Soviet", "Red", "White", "Black", "Enemy", "Entente");
 
   private static final Set<String> LABELS = Set.of("Article", "ARTICLE", "Art", "Section", "SECTION", "Chapter", "CHAPTER",
       "Part", "PART", "No", "Paragraph", "Clause", "Point", "Annex", "Protocol");
@@ -119,7 +331,9 @@ final class RuleLayer implements Layer {
         continue;
       }
       int k = i;
-      while (k > 0 && k > i - 3 && isNameWord(toks.get(k - 1).text()) && toks.get(k - 1).pos().equals("PROPN")) {
+      // the tagger takes unknown foreign names for nouns ("Petras/NOUN Jonaitis/NOUN"): capitals inside a sentence will do
+      while (k > 0 && k > i - 3 && isNameWord(toks.get(k - 1).text()) && (toks.get(k - 1).pos().equals("PROPN") || k - 1 > 0)
+          && toks.get(k - 1).text().codePoints().allMatch(Character::isLetter)) {
         k--;
       }
       if (i - k >= 2) {
@@ -210,7 +424,8 @@ final class RuleLayer implements Layer {
   }
 
   private static final Set<String> AFTER_SEA = Set.of("and", "or", "in", "to", "at", "from", "was", "is", "were", "are", "as",
-      "by", "with", "for", "on", "had", "has", "which", "where", "that");
+      "by", "with", "for", "on", "had", "has", "which", "where", "that", "they", "we", "he", "she", "it", "its", "their", "but",
+      "until", "when", "while", "since", "during", "after", "before", "would", "will", "could", "should", "can", "may", "might");
 
   /** "an ice-free port on the Baltic": the sea, named by its adjective alone. */
   private static void theBaltic(String[] tokens, List<Candidate> out) {
@@ -239,8 +454,11 @@ final class RuleLayer implements Layer {
         continue;
       }
       boolean titled = false;
-      for (int j = Math.max(0, i - 7); j < i; j++) {
-        titled |= isTitle(toks.get(j).text()) || toks.get(j).text().matches("Chargé|Charge|Minister|Ambassador|Consul|Envoy");
+      // "The Chief of the Mission to the Baltic Provinces (Greene)": a post, however long its name
+      for (int j = Math.max(0, i - 10); j < i; j++) {
+        titled |= isTitle(toks.get(j).text())
+            || toks.get(j).text().matches("Chargé|Charge|Minister|Ambassador|Consul|Envoy|Chief|Head|Director|Commissioner|Delegate"
+                + "|Representative|Counselor|Counsellor|Attaché|Attache");
       }
       if (titled) {
         out.add(new Candidate(i + 1, k, EntityType.PERSON, SOURCE, 2, 1.0));
@@ -271,7 +489,15 @@ final class RuleLayer implements Layer {
     }
   }
 
-  private static boolean isTitle(String w) {
+  static boolean isTitle(String w) {
+    // "Brigadier-General", "Lieutenant-Colonel": the tokenizer may leave the second rank as "-General"
+    if (w.length() > 1 && (w.charAt(0) == '-' || w.charAt(0) == '–')) {
+      w = w.substring(1);
+    }
+    int hyphen = w.lastIndexOf('-');
+    if (hyphen > 0 && hyphen + 1 < w.length() && isTitle(w.substring(hyphen + 1))) {
+      return true;
+    }
     return TITLES.contains(w) || (!w.isEmpty() && TITLES.contains(
         w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)));
   }
@@ -291,8 +517,9 @@ final class RuleLayer implements Layer {
    */
   private static int skipPost(List<Token> toks, int j) {
     // "the Soviet Minister, Ivan Derevyansky,": the name in apposition right after the title
+    // but "from Consul, Cape Haitien": a place after the title is the post, not a name
     if (j + 2 < toks.size() && toks.get(j).text().equals(",") && isNameWord(toks.get(j + 1).text())
-        && isNameWord(toks.get(j + 2).text())) {
+        && isNameWord(toks.get(j + 2).text()) && !PLACE_STARTS.contains(toks.get(j + 1).text())) {
       return j + 1;
     }
     if (j >= toks.size() || !toks.get(j).text().matches("in|to|at|for")) {
@@ -308,6 +535,10 @@ final class RuleLayer implements Layer {
     }
     return j;
   }
+
+  /** First words of place names ("Cape Haitien", "Port Said", "Fort Knox"), never of a person's. */
+  static final Set<String> PLACE_STARTS = Set.of("Cape", "Port", "Fort", "Mount", "Lake", "Point", "Isle", "Bay", "Gulf",
+      "Saint", "San", "Santa", "St.", "Sankt", "Puerto", "Porto", "Rio", "Val", "Villa");
 
   /** Offices end in one of these words: "Minister of Foreign Affairs", "Commissar of Defence". */
   private static final Set<String> OFFICE_TAILS = Set.of("Affairs", "Defence", "Defense", "Interior", "Justice",
@@ -354,20 +585,35 @@ final class RuleLayer implements Layer {
       if (!isTitle(toks.get(i).text()) && !monsieur) {
         continue;
       }
-      int j = skipOffice(toks, monsieur ? i + 2 : i + 1);
+      int j = monsieur ? i + 2 : i + 1;
+      // "Lieut. C. G. Woodward": an abbreviated rank whose period the tokenizer split off
+      if (!monsieur && j < toks.size() && toks.get(j).text().equals(".") && toks.get(j).start() == toks.get(i).end()
+          && !toks.get(i).text().endsWith(".")) {
+        j++;
+      }
+      j = skipOffice(toks, j);
       j = skipPost(toks, j);
       int k = j;
+      int words = 0;
+      boolean lastInitial = false;
       while (k < toks.size()) {
         String w = toks.get(k).text();
+        // "War Minister von Blomberg": a particle may begin the name
         boolean particle = (w.equals("von") || w.equals("der") || w.equals("van") || w.equals("de") || w.equals("-"))
-            && k > j && k + 1 < toks.size() && isNameWord(toks.get(k + 1).text());
-        if (isNameWord(w) || isInitial(w) || particle) {
+            && k + 1 < toks.size() && isNameWord(toks.get(k + 1).text()) && (k > j || !w.equals("-"));
+        int initial = initialLength(toks, k);
+        if (initial > 0) {
+          k += initial;
+          lastInitial = true;
+        } else if (isNameWord(w) || particle) {
           k++;
+          lastInitial = false;
         } else {
           break;
         }
+        words++;
       }
-      if (k > j && k - j <= 4 && !isInitial(toks.get(k - 1).text())) {
+      if (k > j && words <= 4 && !lastInitial) {
         out.add(new Candidate(j, k, EntityType.PERSON, SOURCE, 2, 1.0));
       }
     }
@@ -376,7 +622,9 @@ final class RuleLayer implements Layer {
     for (int i = 0; i < toks.size() - 1; i++) {
       if (initialLength(toks, i) == 0 || (i > 0 && toks.get(i - 1).text().equals(".") && i > 1
           && initialLength(toks, i - 2) == 2) || (i > 0 && isInitial(toks.get(i - 1).text()))
-          || (i > 0 && LABELS.contains(toks.get(i - 1).text()))) {
+          || (i > 0 && LABELS.contains(toks.get(i - 1).text()))
+          || (i > 1 && toks.get(i - 1).text().equals(".") && LABELS.contains(toks.get(i - 2).text()))
+          || (i > 0 && LABELS.contains(toks.get(i - 1).text().replaceFirst("\\.$", "")))) {
         // "ARTICLE I. Russia recognizes ...": a numeral after a label, not an initial
         continue;
       }

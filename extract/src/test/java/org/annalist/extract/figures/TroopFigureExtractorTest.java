@@ -129,4 +129,44 @@ class TroopFigureExtractorTest {
     assertThat(find("The occupying power sent 700,000 troops to invade, facing a mere 150,000 troops."))
         .extracting(TroopFigure::troops).containsExactly(700000L);
   }
+
+  @org.junit.jupiter.api.Test
+  void aFigureThatSharesTheNounOfTheNextAndATotalAfterTheNoun() {
+    assertThat(find("The Crown had sent only 9,000 instead of the promised 12,000 soldiers to the occupied colony."))
+        .extracting(TroopFigure::troops).containsExactly(9000L, 12000L);
+    assertThat(find("The foreign garrison was then 3,500 or 4,000 men."))
+        .extracting(TroopFigure::troops).containsExactly(3500L, 4000L);
+    assertThat(find("By the convention the duke undertook to place troops at two forts, 3000 or 3500 in all."))
+        .extracting(TroopFigure::troops).containsExactly(3000L, 3500L);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aVoyageToANamedPortIsContextThroughItsParagraph() {
+    String first = "The Meade left Seattle on 2 June and arrived at Honolulu on 9 June, carrying the following officers and men: "
+        + "Companies A, B and C, 14th Infantry; Signal Corps;";
+    String list = "Hospital Corps; 3d Artillery; 9th Cavalry; " + "Engineers; ".repeat(60);
+    String last = "making a total of 31 officers and 880 men.";
+    int a = first.length() + 1;
+    int b = a + list.length() + 1;
+    List<Sentence> one = List.of(new Sentence(0, first.length(), first, List.of()), new Sentence(a, a + list.length(), list, List.of()),
+        new Sentence(b, b + last.length(), last, List.of()));
+    assertThat(new TroopFigureExtractor().extract("t", one)).extracting(TroopFigure::troops).containsExactly(880L);
+    // the same figure after a blank line and a long list has no voyage to go with
+    int c = first.length() + 2;
+    int d = c + list.length() + 2;
+    List<Sentence> apart = List.of(new Sentence(0, first.length(), first, List.of()), new Sentence(c, c + list.length(), list, List.of()),
+        new Sentence(d, d + last.length(), last, List.of()));
+    assertThat(new TroopFigureExtractor().extract("t", apart)).isEmpty();
+    assertThat(find("The liner arrived at dawn with 900 men aboard.")).as("an arrival at no named place").isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void sizesBeforeAFormationWordNumbersAndTheBreakdownOfATotal() {
+    assertThat(find("A 7,500-man French division occupied the port.")).extracting(TroopFigure::troops).containsExactly(7500L);
+    assertThat(find("Three hundred marines landed at the harbour.")).extracting(TroopFigure::troops).containsExactly(300L);
+    assertThat(find("The foreign guards stationed at the legations number 410 men: Austrian 60, Dutch 95, Swedish 105."))
+        .extracting(TroopFigure::troops).containsExactly(410L, 60L, 95L, 105L);
+    assertThat(find("The foreign guards stationed at the legations number 410 men: the rest are sailors."))
+        .extracting(TroopFigure::troops).containsExactly(410L);
+  }
 }

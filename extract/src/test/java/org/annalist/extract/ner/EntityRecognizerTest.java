@@ -227,4 +227,88 @@ class EntityRecognizerTest {
     Map<String, EntityType> m = find("The armies of the Leningrad, Kalinin and Belarussian military districts moved.");
     assertThat(m).containsEntry("Kalinin", EntityType.LOCATION).doesNotContainKey("Belarussian");
   }
+
+  @Test
+  void numberedUnitsOfArmyListsAndBritishStyle() {
+    Map<String, EntityType> m = find("The transport carried the 12th Ohio Volunteer Inf., U. S. V.; the 4th Ohio Cav.; the 9th Inf.; "
+        + "Idaho Art., U. S. V.; and the 3d Texas Inf. Later 7 Canadian Infantry Brigade Group relieved 41 Indian Infantry Brigade.");
+    assertThat(m).containsEntry("12th Ohio Volunteer Inf", EntityType.ORGANIZATION).containsEntry("4th Ohio Cav", EntityType.ORGANIZATION)
+        .containsEntry("9th Inf", EntityType.ORGANIZATION).containsEntry("Idaho Art", EntityType.ORGANIZATION)
+        .containsEntry("3d Texas Inf", EntityType.ORGANIZATION)
+        .containsEntry("7 Canadian Infantry Brigade Group", EntityType.ORGANIZATION)
+        .containsEntry("41 Indian Infantry Brigade", EntityType.ORGANIZATION);
+    // a count of men is no unit, and an article's label is no arm of the service
+    m = find("Some 300 Scottish Brigade men marched. Treaty Art. IV. The parties agree.");
+    assertThat(m.keySet()).noneMatch(k -> k.startsWith("300")).noneMatch(k -> k.contains("Art"));
+  }
+
+  @Test
+  void abbreviatedAndHyphenatedRanksInitialsAndHonours() {
+    Map<String, EntityType> m = find("Present were Major-General R. T. Hollis, C.B., D.S.O., Capt. Samuel Fenwick Harte and Lieut. "
+        + "H. J. Crane. Brigadier-General M. L. Ward arrived later.");
+    assertThat(m).containsEntry("R. T. Hollis", EntityType.PERSON).containsEntry("Samuel Fenwick Harte", EntityType.PERSON)
+        .containsEntry("H. J. Crane", EntityType.PERSON).containsEntry("M. L. Ward", EntityType.PERSON)
+        .doesNotContainKeys("C.B.", "D.S.O.", "L. Ward");
+    m = find("Defence Minister von Tresckow objected.");
+    assertThat(m).containsEntry("von Tresckow", EntityType.PERSON);
+  }
+
+  @Test
+  void telegramSignaturesAndDatelines() {
+    Map<String, EntityType> m = find("The Consul at Tampico to the Secretary of State.\n\nSan Luis de la Paz, March 3, 1913.\n\n"
+        + "Rebels hold the railway.\n\nHolloway.\n");
+    assertThat(m).containsEntry("San Luis de la Paz", EntityType.LOCATION).containsEntry("Holloway", EntityType.PERSON);
+    // a treaty's margin notes and closing words are no signatures
+    m = find("Navigation. Art. IV. The rivers are open.\n\nRespectfully.\n\nApproved.\n");
+    assertThat(m).doesNotContainKeys("Navigation", "Respectfully", "Approved");
+  }
+
+  @Test
+  void namesListedAsPlacesAreTypedAsPlaces() {
+    Map<String, EntityType> m = find("The prefect reports that Vallorbe, Sainte Colette, Mordaux and other hill villages have risen.");
+    assertThat(m).containsEntry("Vallorbe", EntityType.LOCATION).containsEntry("Sainte Colette", EntityType.LOCATION)
+        .containsEntry("Mordaux", EntityType.LOCATION);
+    m = find("The fleet used sheltered anchorages such as Gullmarsvik for its cruisers.");
+    assertThat(m).containsEntry("Gullmarsvik", EntityType.LOCATION);
+  }
+
+  @Test
+  void aPlaceDefinedOnceIsThatPlaceThroughoutTheDocument() {
+    Map<String, EntityType> m = find("Vesterholm is a peninsula near the harbour mouth. In 1931 the garrison there was doubled.");
+    assertThat(m).containsEntry("Vesterholm", EntityType.LOCATION);
+    var sentences = new TextAnalyzer(models).analyze("Brannoy is a small island off the coast. The battery on Brannoy was finished.", 0, 75);
+    List<Mention> ms = new EntityRecognizer(models, gazetteer).recognize("t", sentences);
+    assertThat(ms).filteredOn(x -> x.text().equals("Brannoy")).hasSize(2).allMatch(x -> x.type() == EntityType.LOCATION);
+    m = find("The squadron anchored in Kattvik bay and later off the Ormholm peninsula; the Hanko peninsula stayed Finnish.");
+    assertThat(m).containsEntry("Kattvik bay", EntityType.LOCATION).containsEntry("Ormholm peninsula", EntityType.LOCATION)
+        .containsEntry("Hanko", EntityType.LOCATION).doesNotContainKey("Hanko peninsula");
+  }
+
+  @Test
+  void shortFormsAndGovernmentsOfCountries() {
+    Map<String, EntityType> m = find("Stores came from the Northern Supply Depot (NSD) by rail. The R.N.Z.A.F. and the "
+        + "R.C.A.F. sent crews. It was agreed by the Australian Government and the United States Government.");
+    assertThat(m).containsEntry("Northern Supply Depot", EntityType.ORGANIZATION).containsEntry("NSD", EntityType.ORGANIZATION)
+        .containsEntry("United States", EntityType.LOCATION).doesNotContainKey("United States Government");
+    assertThat(m.get("R.N.Z.A.F")).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void placesInsideATreatysNameAndRegionsOfTheWorld() {
+    Map<String, EntityType> m = find("Under the Treaty of Adrianople the fleet left. Trade with Southern Africa and Lapland grew.");
+    assertThat(m).doesNotContainKey("Adrianople").containsEntry("Southern Africa", EntityType.LOCATION)
+        .containsEntry("Lapland", EntityType.LOCATION);
+  }
+
+  @Test
+  void aPlaceAfterATitlesCommaIsThePost() {
+    Map<String, EntityType> m = find("A message came from the Consul, Cape Palmas, and the cruiser was due at Cape Palmas March 3.");
+    assertThat(m).containsEntry("Cape Palmas", EntityType.LOCATION).doesNotContainKey("Cape Palmas March");
+  }
+
+  @Test
+  void namesListedBeforeMilitaryWorksArePlaces() {
+    Map<String, EntityType> m = find("The battalions were quartered in the Mustapha and Bab el-Oued barracks.");
+    assertThat(m).containsEntry("Mustapha", EntityType.LOCATION).containsEntry("Bab el-Oued", EntityType.LOCATION);
+  }
 }
