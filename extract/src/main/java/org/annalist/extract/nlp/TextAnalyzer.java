@@ -2,7 +2,6 @@ package org.annalist.extract.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -22,12 +21,12 @@ import org.annalist.extract.Budget;
 public final class TextAnalyzer {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final PosTagger tagger;
 
   public TextAnalyzer(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentenceModel());
     this.tokenizer = new TokenizerME(models.tokenizerModel());
-    this.tagger = new POSTaggerME(models.posModel());
+    this.tagger = new PosTagger(models.posModel());
   }
 
   /** Sentences of {@code text[from, to)}, with tokens. */
