@@ -52,16 +52,39 @@ final class Sql {
     StringBuilder sb = new StringBuilder("SELECT ");
     sb.append(String.join(", ", schema.header().stream().map(Sql::quote).toList()));
     sb.append(" FROM ").append(quote(relation));
+    List<String> order = order(schema);
+    if (!order.isEmpty()) {
+      sb.append(" ORDER BY ").append(String.join(", ", order.stream().map(c -> quote(c) + " ASC NULLS FIRST").toList()));
+    }
+    return sb.toString();
+  }
+
+  /**
+   * The schema's columns of {@code relation} (a qualified name, already quoted), each cast to its
+   * schema type, in the schema's total order: the rows as the Appender would store the values Java
+   * reads, for a copy DuckDB makes itself. The stored columns, not the casts, give the order.
+   */
+  static String typedSelect(TableSchema schema, String relation) {
+    StringBuilder sb = new StringBuilder("SELECT ");
+    sb.append(String.join(", ", schema.columns().stream()
+        .map(c -> "CAST(src." + quote(c.name()) + " AS " + type(c.type()) + ") AS " + quote(c.name())).toList()));
+    sb.append(" FROM ").append(relation).append(" AS src");
+    List<String> order = order(schema);
+    if (!order.isEmpty()) {
+      sb.append(" ORDER BY ").append(String.join(", ", order.stream().map(c -> "src." + quote(c) + " ASC NULLS FIRST").toList()));
+    }
+    return sb.toString();
+  }
+
+  /** The schema's order, completed by its primary key. */
+  private static List<String> order(TableSchema schema) {
     List<String> order = new ArrayList<>(schema.order());
     for (String k : schema.primaryKey()) {
       if (!order.contains(k)) {
         order.add(k);
       }
     }
-    if (!order.isEmpty()) {
-      sb.append(" ORDER BY ").append(String.join(", ", order.stream().map(c -> quote(c) + " ASC NULLS FIRST").toList()));
-    }
-    return sb.toString();
+    return order;
   }
 
   /** Appends one cell of the column's type. */
