@@ -1,14 +1,14 @@
 package org.annalist.extract.nlp;
 
-import java.util.Arrays;
 import java.util.PriorityQueue;
 
 /**
  * The beam search of OpenNLP's {@code BeamSearch}, step for step, so that it picks the same sequence
- * (the same heap operations on the same scores, ties included), but cheaper: hypotheses are linked
- * to their parent instead of copying every outcome list at every step, and the {@link Scorer} may
- * return the same array for hypotheses whose contexts are equal, whose k-th best score is then
- * found once.
+ * (the same heap operations on the same scores, ties included), but cheaper: a hypothesis is linked
+ * to its parent instead of copying every outcome list at every step, the {@link Scorer} and the
+ * {@link Validator} see the outcomes so far as a {@link History} (most read only the last one or
+ * two), and the scorer may return the same array for hypotheses whose contexts are equal, whose
+ * k-th best score is then found once.
  *
  * <p>Not thread-safe: one per tagger.
  */
@@ -16,29 +16,41 @@ public final class BeamDecoder {
   /** {@code BeamSearch}'s floor for a sequence's log score. */
   private static final double MIN_SEQUENCE_SCORE = -100000;
 
-  /** Probabilities of every outcome at {@code index} after {@code outcomes}; the array is not changed afterwards. */
-  @FunctionalInterface
-  public interface Scorer {
-    double[] score(int index, String[] outcomes);
+  /** The outcomes chosen so far by a hypothesis. */
+  public interface History {
+    /** Number of outcomes so far. */
+    int length();
+
+    /** Index (in the decoder's outcome names) of the outcome {@code back} positions before the end (1 = the last one). */
+    int outcome(int back);
+
+    /** The outcome names so far, in order. */
+    String[] toArray();
   }
 
-  /** Whether {@code outcome} may follow {@code outcomes} at {@code index}. */
+  /** Probabilities of every outcome at {@code index} after {@code history}; the array is not changed afterwards. */
+  @FunctionalInterface
+  public interface Scorer {
+    double[] score(int index, History history);
+  }
+
+  /** Whether outcome number {@code outcome} may follow {@code history} at {@code index}. */
   @FunctionalInterface
   public interface Validator {
-    boolean valid(int index, String[] outcomes, String outcome);
+    boolean valid(int index, History history, int outcome);
   }
 
   /** The best sequence: its outcomes and the probability of each. */
   public record Best(String[] outcomes, double[] probs) { }
 
-  private static final class Hyp implements Comparable<Hyp> {
+  private final class Hyp implements Comparable<Hyp>, History {
     final Hyp parent;
-    final String outcome;
+    final int outcome;
     final double prob;
     final double score;
     final int length;
 
-    Hyp(Hyp parent, String outcome, double prob) {
+    Hyp(Hyp parent, int outcome, double prob) {
       this.parent = parent;
       this.outcome = outcome;
       this.prob = prob;
@@ -46,10 +58,28 @@ public final class BeamDecoder {
       this.length = parent == null ? 0 : parent.length + 1;
     }
 
-    String[] outcomes() {
+    @Override
+    public int length() {
+      return length;
+    }
+
+    @Override
+    public int outcome(int back) {
+      if (back < 1 || back > length) {
+        throw new IndexOutOfBoundsException("no outcome " + back + " back of " + length);
+      }
+      Hyp h = this;
+      for (int k = 1; k < back; k++) {
+        h = h.parent;
+      }
+      return h.outcome;
+    }
+
+    @Override
+    public String[] toArray() {
       String[] out = new String[length];
       for (Hyp h = this; h.parent != null; h = h.parent) {
-        out[h.length - 1] = h.outcome;
+        out[h.length - 1] = names[h.outcome];
       }
       return out;
     }
@@ -80,25 +110,22 @@ public final class BeamDecoder {
   public Best best(int length, Scorer scorer, Validator validator) {
     PriorityQueue<Hyp> prev = new PriorityQueue<>(size);
     PriorityQueue<Hyp> next = new PriorityQueue<>(size);
-    prev.add(new Hyp(null, null, 1));
-    double[] sorted = new double[names.length];
+    prev.add(new Hyp(null, -1, 1));
+    double[] top = new double[size];
     for (int i = 0; i < length; i++) {
       int sz = Math.min(size, prev.size());
       double[] minOf = null;
       double min = 0;
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-        Hyp top = prev.remove();
-        String[] outcomes = top.outcomes();
-        double[] scores = scorer.score(i, outcomes);
+        Hyp hyp = prev.remove();
+        double[] scores = scorer.score(i, hyp);
         if (scores != minOf) {
-          System.arraycopy(scores, 0, sorted, 0, scores.length);
-          Arrays.sort(sorted, 0, scores.length);
-          min = sorted[Math.max(0, scores.length - size)];
+          min = kthLargest(scores, top);
           minOf = scores;
         }
         for (int p = 0; p < scores.length; p++) {
-          if (scores[p] >= min && validator.valid(i, outcomes, names[p])) {
-            Hyp ns = new Hyp(top, names[p], scores[p]);
+          if (scores[p] >= min && validator.valid(i, hyp, p)) {
+            Hyp ns = new Hyp(hyp, p, scores[p]);
             if (ns.score > MIN_SEQUENCE_SCORE) {
               next.add(ns);
             }
@@ -107,8 +134,8 @@ public final class BeamDecoder {
         if (next.isEmpty()) {
           // no advanced sequence: advance all valid ones
           for (int p = 0; p < scores.length; p++) {
-            if (validator.valid(i, outcomes, names[p])) {
-              Hyp ns = new Hyp(top, names[p], scores[p]);
+            if (validator.valid(i, hyp, p)) {
+              Hyp ns = new Hyp(hyp, p, scores[p]);
               if (ns.score > MIN_SEQUENCE_SCORE) {
                 next.add(ns);
               }
@@ -129,6 +156,34 @@ public final class BeamDecoder {
     for (Hyp h = best; h.parent != null; h = h.parent) {
       probs[h.length - 1] = h.prob;
     }
-    return new Best(best.outcomes(), probs);
+    return new Best(best.toArray(), probs);
+  }
+
+  /**
+   * The score {@code BeamSearch} takes as the floor: element {@code max(0, n - size)} of the scores
+   * sorted ascending, that is the {@code size}-th largest counting ties, or the smallest when there
+   * are fewer. Found by keeping the {@code size} largest in {@code top} (descending), not by sorting.
+   */
+  private double kthLargest(double[] scores, double[] top) {
+    int k = Math.min(size, scores.length);
+    int filled = 0;
+    for (double v : scores) {
+      if (filled < k) {
+        int j = filled++;
+        while (j > 0 && Double.compare(top[j - 1], v) < 0) {
+          top[j] = top[j - 1];
+          j--;
+        }
+        top[j] = v;
+      } else if (Double.compare(v, top[k - 1]) > 0) {
+        int j = k - 1;
+        while (j > 0 && Double.compare(top[j - 1], v) < 0) {
+          top[j] = top[j - 1];
+          j--;
+        }
+        top[j] = v;
+      }
+    }
+    return top[k - 1];
   }
 }

@@ -49,6 +49,7 @@ class ModelLayerTest {
   void findsWhatNameFinderMeFinds() {
     NameFinderME reference = new NameFinderME(models.nameModel());
     ModelLayer layer = new ModelLayer(models.nameModel());
+    assertThat(layer.computesFeatures()).as("the bundled model's features are computed by NameFeatures").isTrue();
     TextAnalyzer analyzer = new TextAnalyzer(models);
     String text = "On 10 October 1939 the Soviet Union and Lithuania signed a treaty of mutual assistance in Moscow. "
         + "Vyacheslav Molotov and Juozas Urbšys met at the Kremlin, and Stalin joined them later. "

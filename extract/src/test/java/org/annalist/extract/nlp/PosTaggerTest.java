@@ -32,6 +32,7 @@ class PosTaggerTest {
   void tagsAsPosTaggerMe() {
     POSTaggerME reference = new POSTaggerME(models.posModel());
     PosTagger tagger = new PosTagger(models.posModel());
+    assertThat(tagger.computesFeatures()).as("the bundled model's features are computed by PosFeatures").isTrue();
     TextAnalyzer analyzer = new TextAnalyzer(models);
     String text = "On 10 October 1939 the Soviet Union and Lithuania signed a treaty of mutual assistance in Moscow. "
         + "Twenty thousand Red Army soldiers were to be stationed at bases in Naujoji Vilnia, Alytus, Prienai and Gaižiūnai. "
