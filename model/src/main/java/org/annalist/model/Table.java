@@ -72,6 +72,11 @@ public final class Table {
     return schema.primaryKey();
   }
 
+  /** Where the rows come from: a writer that knows the store can let it copy the rows itself. */
+  public RowSource source() {
+    return source;
+  }
+
   public List<String> header() {
     return schema.header();
   }

@@ -29,7 +29,7 @@ final class EmbeddedRun {
   private EmbeddedRun() { }
 
   static Result run(List<Path> inputs, DocumentPipeline.Options options, Path work, Path files) throws IOException {
-    InputCollector.Collected collected = InputCollector.textFiles().collect(inputs);
+    InputCollector.Collected collected = InputCollector.documents().collect(inputs);
     DocumentPipeline pipeline = DocumentPipeline.load(options);
     try (DuckDbStore store = DuckDbStore.create(StoreOptions.defaults(work, 2))) {
       for (ErrorRecord e : collected.errors()) {

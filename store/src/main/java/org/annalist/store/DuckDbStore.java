@@ -174,7 +174,7 @@ public final class DuckDbStore implements FactSink, AutoCloseable {
     }
     List<Table> tables = new ArrayList<>();
     for (TableSchema t : DatasetSchema.OUTPUT) {
-      tables.add(new Table(t, new StoreTable(connection, t, Sql.select(t, RELATION.get(t.name())))));
+      tables.add(new Table(t, new StoreTable(connection, t, RELATION.get(t.name()))));
     }
     return new Dataset(tables, DatasetSchema.FOREIGN_KEYS, Map.of());
   }

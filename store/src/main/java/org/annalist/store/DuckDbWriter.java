@@ -3,10 +3,13 @@ package org.annalist.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.model.Dataset;
 import org.annalist.model.DatasetWriter;
@@ -22,6 +25,9 @@ import org.duckdb.DuckDBConnection;
  * an order that puts referenced tables first.
  */
 public final class DuckDbWriter implements DatasetWriter {
+  /** The name the output file has while the store's database copies into it. */
+  private static final String ATTACHED = "annalist_export";
+
   @Override
   public String format() {
     return "duckdb";
@@ -35,19 +41,61 @@ public final class DuckDbWriter implements DatasetWriter {
   @Override
   public void write(Dataset dataset, Path dir, WriteOptions options) throws IOException {
     Path file = dir.resolve("dataset.duckdb");
+    Optional<DuckDBConnection> store = StoreTable.commonConnection(dataset.tables());
+    if (store.isPresent()) {
+      copyInStore(store.get(), dataset, file);
+    } else {
+      load(dataset, dir, file);
+    }
+    Files.deleteIfExists(dir.resolve("dataset.duckdb.wal"));
+  }
+
+  /**
+   * Tables read from the store are copied by DuckDB itself: the file is attached to the store's
+   * database and each table filled by one ordered, typed {@code INSERT ... SELECT}, so no row passes
+   * through Java.
+   */
+  private static void copyInStore(DuckDBConnection store, Dataset dataset, Path file) throws IOException {
+    try (DuckDBConnection c = store.duplicate()) {
+      String catalog = currentDatabase(c);
+      Sql.run(c, "ATTACH " + Sql.literal(file.toAbsolutePath().toString()) + " AS " + Sql.quote(ATTACHED));
+      try {
+        Sql.run(c, "USE " + Sql.quote(ATTACHED));
+        Set<String> loaded = new HashSet<>();
+        for (Table t : loadOrder(dataset)) {
+          List<ForeignKey> refs = references(dataset, t).stream().filter(fk -> loaded.contains(fk.refTable())).toList();
+          TableLoader.create(c, t.schema(), true, refs);
+          Sql.run(c, "INSERT INTO " + Sql.quote(t.name()) + " " + ((StoreTable) t.source()).typedQuery(catalog));
+          loaded.add(t.name());
+        }
+        Sql.run(c, "CHECKPOINT");
+      } finally {
+        Sql.run(c, "USE " + Sql.quote(catalog));
+        Sql.run(c, "DETACH " + Sql.quote(ATTACHED));
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String currentDatabase(DuckDBConnection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  /** Any other dataset: its rows are read and appended to a database of the writer's own. */
+  private static void load(Dataset dataset, Path dir, Path file) throws IOException {
     Path work = dir.resolve(".duckdb-work");
     StoreOptions so = StoreOptions.forWriter(work);
     try (DuckDBConnection c = DuckDbStore.connect(file, so)) {
       Sql.run(c, "SET preserve_insertion_order = true");
       Set<String> loaded = new HashSet<>();
-      List<Table> pending = new ArrayList<>(dataset.tables());
-      while (!pending.isEmpty()) {
-        Table next = pending.stream().filter(t -> references(dataset, t).stream().allMatch(fk -> loaded.contains(fk.refTable())))
-            .findFirst().orElse(pending.get(0));
-        List<ForeignKey> refs = references(dataset, next).stream().filter(fk -> loaded.contains(fk.refTable())).toList();
-        TableLoader.load(c, next, true, refs);
-        loaded.add(next.name());
-        pending.remove(next);
+      for (Table t : loadOrder(dataset)) {
+        List<ForeignKey> refs = references(dataset, t).stream().filter(fk -> loaded.contains(fk.refTable())).toList();
+        TableLoader.load(c, t, true, refs);
+        loaded.add(t.name());
       }
       Sql.run(c, "CHECKPOINT");
     } catch (SQLException e) {
@@ -55,7 +103,21 @@ public final class DuckDbWriter implements DatasetWriter {
     } finally {
       Folders.delete(work);
     }
-    Files.deleteIfExists(dir.resolve("dataset.duckdb.wal"));
+  }
+
+  /** The tables in an order that puts referenced tables first (as far as the references allow). */
+  private static List<Table> loadOrder(Dataset dataset) {
+    List<Table> order = new ArrayList<>();
+    Set<String> loaded = new HashSet<>();
+    List<Table> pending = new ArrayList<>(dataset.tables());
+    while (!pending.isEmpty()) {
+      Table next = pending.stream().filter(t -> references(dataset, t).stream().allMatch(fk -> loaded.contains(fk.refTable())))
+          .findFirst().orElse(pending.get(0));
+      order.add(next);
+      loaded.add(next.name());
+      pending.remove(next);
+    }
+    return order;
   }
 
   private static List<ForeignKey> references(Dataset ds, Table t) {

@@ -59,6 +59,23 @@ final class Sql {
     return sb.toString();
   }
 
+  /**
+   * The schema's columns of {@code relation} (a qualified name, already quoted), each cast to its
+   * schema type, in the schema's total order: the rows as the Appender would store the values Java
+   * reads, for a copy DuckDB makes itself. The stored columns, not the casts, give the order.
+   */
+  static String typedSelect(TableSchema schema, String relation) {
+    StringBuilder sb = new StringBuilder("SELECT ");
+    sb.append(String.join(", ", schema.columns().stream()
+        .map(c -> "CAST(src." + quote(c.name()) + " AS " + type(c.type()) + ") AS " + quote(c.name())).toList()));
+    sb.append(" FROM ").append(relation).append(" AS src");
+    List<String> order = schema.sortKey();
+    if (!order.isEmpty()) {
+      sb.append(" ORDER BY ").append(String.join(", ", order.stream().map(c -> "src." + quote(c) + " ASC NULLS FIRST").toList()));
+    }
+    return sb.toString();
+  }
+
   /** Appends one cell of the column's type. */
   static void append(DuckDBAppender a, Object v) throws SQLException {
     if (v == null) {

@@ -8,9 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.annalist.model.Column;
 import org.annalist.model.RowCursor;
 import org.annalist.model.RowSource;
+import org.annalist.model.Table;
 import org.annalist.model.TableSchema;
 import org.duckdb.DuckDBConnection;
 
@@ -23,13 +25,35 @@ final class StoreTable implements RowSource {
 
   private final DuckDBConnection connection;
   private final TableSchema schema;
+  private final String relation;
   private final String query;
   private long size = -1;
 
-  StoreTable(DuckDBConnection connection, TableSchema schema, String query) {
+  StoreTable(DuckDBConnection connection, TableSchema schema, String relation) {
     this.connection = connection;
     this.schema = schema;
-    this.query = query;
+    this.relation = relation;
+    this.query = Sql.select(schema, relation);
+  }
+
+  /** The store connection all {@code tables} read from, when they are all the store's. */
+  static Optional<DuckDBConnection> commonConnection(List<Table> tables) {
+    DuckDBConnection common = null;
+    for (Table t : tables) {
+      if (!(t.source() instanceof StoreTable s) || (common != null && s.connection != common)) {
+        return Optional.empty();
+      }
+      common = s.connection;
+    }
+    return Optional.ofNullable(common);
+  }
+
+  /**
+   * The table's rows, typed and ordered, for a copy made by DuckDB itself (see
+   * {@link Sql#typedSelect}); {@code catalog} is the store's database as the copying connection sees it.
+   */
+  String typedQuery(String catalog) {
+    return Sql.typedSelect(schema, Sql.quote(catalog) + ".main." + Sql.quote(relation));
   }
 
   @Override

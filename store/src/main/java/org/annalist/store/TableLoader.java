@@ -24,6 +24,31 @@ final class TableLoader {
 
   static void load(DuckDBConnection c, Table t, boolean keys, List<ForeignKey> references) throws IOException {
     TableSchema s = t.schema();
+    create(c, s, keys, references);
+    try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, s.name()); RowCursor rows = t.open()) {
+      long n = 0;
+      while (rows.hasNext()) {
+        a.beginRow();
+        for (Object v : rows.next()) {
+          Sql.append(a, v);
+        }
+        a.endRow();
+        if (++n % FLUSH_EVERY == 0) {
+          a.flush();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot load table " + s.name() + " into DuckDB: " + e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /**
+   * Creates the table of a schema in the connection's current database: typed columns, optionally
+   * the primary key and references to tables already there, and the descriptions as comments.
+   */
+  static void create(DuckDBConnection c, TableSchema s, boolean keys, List<ForeignKey> references) throws IOException {
     try {
       StringBuilder ddl = new StringBuilder(Sql.createTable(s.name(), s));
       ddl.setLength(ddl.length() - 1);
@@ -40,23 +65,8 @@ final class TableLoader {
         Sql.run(c, "COMMENT ON COLUMN " + Sql.quote(s.name()) + "." + Sql.quote(col.name()) + " IS "
             + Sql.literal(col.description()));
       }
-      try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, s.name()); RowCursor rows = t.open()) {
-        long n = 0;
-        while (rows.hasNext()) {
-          a.beginRow();
-          for (Object v : rows.next()) {
-            Sql.append(a, v);
-          }
-          a.endRow();
-          if (++n % FLUSH_EVERY == 0) {
-            a.flush();
-          }
-        }
-      }
     } catch (SQLException e) {
-      throw new IOException("cannot load table " + s.name() + " into DuckDB: " + e.getMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      throw new IOException("cannot create table " + s.name() + " in DuckDB: " + e.getMessage(), e);
     }
   }
 }

@@ -44,10 +44,19 @@ public final class DateExtractor {
   private static final String E = "(?![\\p{L}\\d])";
   private static final String NOT_NUMBER_AFTER = "(?!\\s*(?:,\\s*)?\\d)";
 
-  private record Rule(Pattern pattern, Parser parser) { }
+  /** Letters a month name (and so {@link #MONTH}) starts with. */
+  private static final String MONTH_INITIALS = "JFMASOND";
+
+  /**
+   * A pattern and what to make of its matches. The pattern is the rule's regex behind a pre-check:
+   * a lookahead for the characters a match can start with, which fails at most positions of a text
+   * at the cost of one character test, before the lookbehinds and alternations of the regex run.
+   * It never changes what matches (see {@code DateExtractorTest}).
+   */
+  record Rule(String first, String regex, Pattern pattern, Parser parser) { }
 
   @FunctionalInterface
-  private interface Parser {
+  interface Parser {
     /** Parsed expression for the match, or empty when its fields make no real date. */
     Optional<Parsed> parse(Matcher m);
   }
@@ -59,96 +68,102 @@ public final class DateExtractor {
   public DateExtractor(SlashOrder slashOrder) {
     List<Rule> r = new ArrayList<>();
     // all-numeric dates first: "1939-10-12" must not be read as the years 1939-1910
-    r.add(rule(B + "(?<y>" + YEAR + ")-(?<mm>0[1-9]|1[0-2]|1[3-9]|[2-9]\\d)-(?<dd>\\d\\d)" + E,
+    r.add(rule("12", B + "(?<y>" + YEAR + ")-(?<mm>0[1-9]|1[0-2]|1[3-9]|[2-9]\\d)-(?<dd>\\d\\d)" + E,
         m -> point(y(m), Integer.parseInt(m.group("mm")), Integer.parseInt(m.group("dd")), true)));
-    r.add(rule(B + "(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>" + YEAR + ")" + E,
+    r.add(rule("\\d", B + "(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>(?<y>" + YEAR + ")" + E,
         m -> numeric(m, slashOrder)));
     // ranges
-    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")"
+    r.add(rule(MONTH_INITIALS, B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")"
         + "(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
-    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?"
+    r.add(rule(MONTH_INITIALS, B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?"
         + E + NOT_NUMBER_AFTER, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
-    r.add(rule(B + "(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
+    r.add(rule("\\d", B + "(?<d1>" + DAY + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
     // "the night of 14/15 June 1940"
-    r.add(rule(B + "(?<d1>" + DAY + ")/(?<d2>" + DAY + ")\\s+(?<m1>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
+    r.add(rule("\\d", B + "(?<d1>" + DAY + ")/(?<d2>" + DAY + ")\\s+(?<m1>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
-    r.add(rule(B + "(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
+    r.add(rule("\\d", B + "(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")" + DASH + "(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:(?:,\\s*|\\s+)(?<y>" + YEAR + "))?" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
     // "from November 1939 to March 1940"
-    r.add(rule(B + "(?<m1>" + MONTH + "),?\\s+(?<y1>" + YEAR + ")" + DASH + "(?<m2>" + MONTH + "),?\\s+(?<y2>" + YEAR + ")" + E,
+    r.add(rule(MONTH_INITIALS, B + "(?<m1>" + MONTH + "),?\\s+(?<y1>" + YEAR + ")" + DASH + "(?<m2>" + MONTH + "),?\\s+(?<y2>" + YEAR + ")" + E,
         m -> range(Integer.parseInt(m.group("y1")), month(m, "m1"), 0, Integer.parseInt(m.group("y2")), month(m, "m2"), 0)));
-    r.add(rule(B + "(?<m1>" + MONTH + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<y>" + YEAR + ")" + E,
+    r.add(rule(MONTH_INITIALS, B + "(?<m1>" + MONTH + ")" + DASH + "(?<m2>" + MONTH + ")\\s+(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), 0, y(m), month(m, "m2"), 0)));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,\\s*|\\s+)(?<y>"
+    r.add(rule("\\d", "(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+(?<m1>" + MONTH + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?<m2>" + MONTH + ")(?:,\\s*|\\s+)(?<y>"
         + YEAR + ")" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")(?:,\\s*|\\s+)(?<y>"
+    r.add(rule(MONTH_INITIALS, "(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<m2>" + MONTH + ")\\s+(?<d2>" + DAY + ")(?:,\\s*|\\s+)(?<y>"
         + YEAR + ")" + E, m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m2"), day(m, "d2"))));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
+    r.add(rule("\\d", "(?<=\\b[Bb]etween\\s)(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
-    r.add(rule("(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
+    r.add(rule(MONTH_INITIALS, "(?<=\\b[Bb]etween\\s)(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")\\s+and\\s+(?<d2>" + DAY + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> range(y(m), month(m, "m1"), day(m, "d1"), y(m), month(m, "m1"), day(m, "d2"))));
     // the first of two coordinated dates takes the second's month and year: "3 and 6 August 1940",
     // "September and October 1939"
-    r.add(rule(B + "(?<d1>" + DAY + ")(?=\\s+(?:and|or|&)\\s+" + DAY + "\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E + ")",
+    r.add(rule("\\d", B + "(?<d1>" + DAY + ")(?=\\s+(?:and|or|&)\\s+" + DAY + "\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E + ")",
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
-    r.add(rule(B + "(?<m1>" + MONTH + ")(?=\\s+(?:and|or|&)\\s+" + MONTH + "(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E + ")",
+    r.add(rule(MONTH_INITIALS, B + "(?<m1>" + MONTH + ")(?=\\s+(?:and|or|&)\\s+" + MONTH + "(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E + ")",
         m -> point(y(m), month(m, "m1"), 0, true)));
-    r.add(rule("(?:[Ff]rom|[Bb]etween)\\s+(?<y1>" + YEAR + ")\\s+(?:to|and|until|till)\\s+(?<y2>" + YEAR + ")" + E,
+    r.add(rule("FfBb", "(?:[Ff]rom|[Bb]etween)\\s+(?<y1>" + YEAR + ")\\s+(?:to|and|until|till)\\s+(?<y2>" + YEAR + ")" + E,
         m -> yearRange(Integer.parseInt(m.group("y1")), Integer.parseInt(m.group("y2")), DatePrecision.YEAR)));
-    r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>spring|summer|autumn|fall|winter)\\s+of\\s+(?<y1>" + YEAR + ")\\s*[-–/]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E,
+    r.add(rule("telmsafw", "(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>spring|summer|autumn|fall|winter)\\s+of\\s+(?<y1>" + YEAR + ")\\s*[-–/]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E,
         m -> yearRange(Integer.parseInt(m.group("y1")), y2(m), DatePrecision.SEASON)));
-    r.add(rule(B + "(?<y1>" + YEAR + ")\\s*[–—/-]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E + "(?!\\s*(?:-|–)?\\s*(?:strong|percent|%))",
+    r.add(rule("12", B + "(?<y1>" + YEAR + ")\\s*[–—/-]\\s*(?<y2>" + YEAR + "|\\d\\d)" + E + "(?!\\s*(?:-|–)?\\s*(?:strong|percent|%))",
         m -> yearRange(Integer.parseInt(m.group("y1")), y2(m), DatePrecision.YEAR)));
     // full dates
-    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
+    r.add(rule(MONTH_INITIALS, B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
-    r.add(rule(B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
+    r.add(rule("t\\d", B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), day(m, "d1"), true)));
     // Roman-numeral months, as Central and East European papers write them: "3 VII 1940", "on 17 VI"
-    r.add(rule(B + "(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\s+(?<y>" + YEAR + ")" + E,
+    r.add(rule("\\d", B + "(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\s+(?<y>" + YEAR + ")" + E,
         m -> point(y(m), roman(m.group("rm")), day(m, "d1"), true)));
-    r.add(rule("(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Oo]f|[Dd]ated)\\s)(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)" + E
+    r.add(rule("\\d", "(?<=\\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Oo]f|[Dd]ated)\\s)(?<d1>" + DAY + ")\\s+(?<rm>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)" + E
         + "(?!\\s*\\d)", m -> point(0, roman(m.group("rm")), day(m, "d1"), false)));
     // month and year
-    r.add(rule(B + "(?:(?:early|late|mid)[-\\s]?)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
+    r.add(rule("elm" + MONTH_INITIALS, B + "(?:(?:early|late|mid)[-\\s]?)?(?<m1>" + MONTH + ")(?:,\\s*|\\s+)(?<y>" + YEAR + ")" + E,
         m -> point(y(m), month(m, "m1"), 0, true)));
     // month-day without a year
-    r.add(rule(B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + E + NOT_NUMBER_AFTER,
+    r.add(rule(MONTH_INITIALS, B + "(?<m1>" + MONTH + ")\\s+(?<d1>" + DAY + ")" + E + NOT_NUMBER_AFTER,
         m -> point(0, month(m, "m1"), day(m, "d1"), false)));
-    r.add(rule(B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")" + E,
+    r.add(rule("t\\d", B + "(?:the\\s+)?(?<d1>" + DAY + ")\\s+(?:of\\s+)?(?<m1>" + MONTH + ")" + E,
         m -> point(0, month(m, "m1"), day(m, "d1"), false)));
     // a month alone, after a preposition that makes it a time ("in April", "by July")
     // a day.month without a year after "on": "arrived in Paldiski on 18.10"
-    r.add(rule("(?<=\\b[Oo]n\\s)(?<d1>[12]\\d|3[01]|0?[1-9])\\.(?<mm>0[1-9]|1[0-2])\\.?(?![\\d\\p{L}])",
+    r.add(rule("\\d", "(?<=\\b[Oo]n\\s)(?<d1>[12]\\d|3[01]|0?[1-9])\\.(?<mm>0[1-9]|1[0-2])\\.?(?![\\d\\p{L}])",
         m -> point(0, Integer.parseInt(m.group("mm")), day(m, "d1"), false)));
-    r.add(rule("(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Ff]rom|[Tt]hrough)\\s)|mid-"
+    r.add(rule(MONTH_INITIALS, "(?<=(?:\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Dd]uring|[Ee]arly|[Ll]ate|[Ff]rom|[Tt]hrough)\\s)|mid-"
         + "|\\b(?:end|beginning|middle|start|course|half)\\sof\\s)(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)" + E + "(?!\\s*\\d)",
         m -> point(0, month(m, "m1"), 0, false)));
     // a month named as an attribute of an event, after a determiner: "its August defeat", "the June ultimatum"
-    r.add(rule("(?<=\\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Ll]ast|[Nn]ext)\\s)(?<m1>January|February|March|April|June|July|August"
+    r.add(rule(MONTH_INITIALS, "(?<=\\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Tt]hat|[Ll]ast|[Nn]ext)\\s)(?<m1>January|February|March|April|June|July|August"
         + "|September|October|November|December)(?=\\s+(?!of\\b|on\\b|to\\b|and\\b|in\\b|the\\b)\\p{Ll}{3,})",
         m -> point(0, month(m, "m1"), 0, false)));
     // seasons, decades, centuries
-    r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + E,
+    r.add(rule("telmSsAaFfWw", "(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+(?:of\\s+)?(?<y>" + YEAR + ")" + E,
         m -> Optional.of(new Parsed(new PartialDate(y(m), 0, 0), Optional.empty(), DatePrecision.SEASON, true))));
-    r.add(rule("(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+    r.add(rule("telmfsn", "(?:the\\s+)?(?:(?:early|late|mid-?)\\s*)?(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
         + "\\s+of\\s+the\\s+(?:(?<ord>1\\d|20)(?:st|nd|rd|th)|(?<rom>XX|XIX|XXI|XVIII))\\s+[Cc]entury" + E,
         DateExtractor::decadeOfCentury));
-    r.add(rule(B + "(?<dec>1[0-9]\\d0|20\\d0)s" + E,
+    r.add(rule("12", B + "(?<dec>1[0-9]\\d0|20\\d0)s" + E,
         m -> decade(Integer.parseInt(m.group("dec")))));
-    r.add(rule("(?<=\\b[Tt]he\\s(?:(?:early|late|mid-?)\\s?)?)(?<dec>[2-9]0)s" + E,
+    r.add(rule("2-9", "(?<=\\b[Tt]he\\s(?:(?:early|late|mid-?)\\s?)?)(?<dec>[2-9]0)s" + E,
         m -> decade(1900 + Integer.parseInt(m.group("dec")))));
-    r.add(rule("(?<=\\b[Tt]he\\s(?:(?:early|late|mid-?)\\s?)?)(?:(?<ord>1\\d|20|[2-9])(?:st|nd|rd|th)|(?<rom>X{0,2}(?:IX|IV|V?I{0,3})))\\s+[Cc]entury" + E,
+    r.add(rule("\\dXIV\\s", "(?<=\\b[Tt]he\\s(?:(?:early|late|mid-?)\\s?)?)(?:(?<ord>1\\d|20|[2-9])(?:st|nd|rd|th)|(?<rom>X{0,2}(?:IX|IV|V?I{0,3})))\\s+[Cc]entury" + E,
         DateExtractor::century));
     // a year used as a date
-    r.add(rule(B + "(?<y>" + YEAR + ")" + E, m -> Optional.of(new Parsed(new PartialDate(y(m), 0, 0), Optional.empty(),
+    r.add(rule("12", B + "(?<y>" + YEAR + ")" + E, m -> Optional.of(new Parsed(new PartialDate(y(m), 0, 0), Optional.empty(),
         DatePrecision.YEAR, false))));
     this.rules = List.copyOf(r);
   }
 
-  private static Rule rule(String regex, Parser p) {
-    return new Rule(Pattern.compile(regex), p);
+  /** A rule whose matches can only start with a character of the class {@code first} (as written inside [...]). */
+  private static Rule rule(String first, String regex, Parser p) {
+    return new Rule(first, regex, Pattern.compile("(?=[" + first + "])" + regex), p);
+  }
+
+  /** The rules, in the order they are tried. */
+  List<Rule> rules() {
+    return rules;
   }
 
   /**

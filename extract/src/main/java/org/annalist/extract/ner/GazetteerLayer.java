@@ -1,42 +1,83 @@
 package org.annalist.extract.ner;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.namefind.DictionaryNameFinder;
+import java.util.WeakHashMap;
 import opennlp.tools.tokenize.TokenizerME;
-import org.annalist.extract.nlp.TextAnalyzer;
-import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 import org.annalist.extract.nlp.Sentence;
+import org.annalist.extract.nlp.TextAnalyzer;
 import org.annalist.model.EntityType;
 import org.annalist.model.knowledge.Gazetteer;
 
 /**
- * Finds the gazetteer's names and aliases, case-sensitively, with one {@link DictionaryNameFinder}
- * per entity type. Names are tokenized with the document tokenizer so "Lithuania's" and
- * "Soviet–Lithuanian" split the same way in both.
+ * Finds the gazetteer's names and aliases, case-sensitively, in a trie over their tokens. Names are
+ * tokenized with the document tokenizer so "Lithuania's" and "Soviet–Lithuanian" split the same way
+ * in both.
+ *
+ * <p>What is found is what OpenNLP's {@code DictionaryNameFinder} with one dictionary per entity
+ * type finds: per type, from each token on, the longest name of that type; after a match the search
+ * goes on after it; types in declaration order. The trie walks each start once with the tokens as
+ * they are (their hashes are cached by the strings), where the dictionary made, lower-cased,
+ * interned and hashed a token list for every n-gram of every type.
  */
 final class GazetteerLayer implements Layer {
   static final String SOURCE = "gazetteer";
-  private final Map<EntityType, DictionaryNameFinder> finders = new EnumMap<>(EntityType.class);
+  private static final EntityType[] TYPES = EntityType.values();
+
+  /**
+   * The trie of a gazetteer, built once and shared by the threads' layers: it is immutable after
+   * construction. Keyed weakly by the gazetteer, which a run loads once; the names are tokenized by
+   * the bundled tokenizer model, the only one a run uses.
+   */
+  private static final Map<Gazetteer, Node> TRIES = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /** A trie node: the token that follows, and the types of the names that end here (bits by ordinal). */
+  private static final class Node {
+    private Map<String, Node> next = Map.of();
+    private int types;
+
+    Node child(String token) {
+      return next.get(token);
+    }
+
+    Node add(String token) {
+      if (next.isEmpty()) {
+        next = new HashMap<>(4);
+      }
+      return next.computeIfAbsent(token, t -> new Node());
+    }
+  }
+
+  private final Node root;
 
   GazetteerLayer(Gazetteer gazetteer, TokenizerME tokenizer) {
-    Map<EntityType, Dictionary> dicts = new EnumMap<>(EntityType.class);
-    for (EntityType t : EntityType.values()) {
-      dicts.put(t, new Dictionary(true));
+    Node r = TRIES.get(gazetteer);
+    if (r == null) {
+      // built outside the lock: two threads may both build it the first time, both the same
+      r = build(gazetteer, tokenizer);
+      TRIES.putIfAbsent(gazetteer, r);
+      r = TRIES.get(gazetteer);
     }
+    this.root = r;
+  }
+
+  private static Node build(Gazetteer gazetteer, TokenizerME tokenizer) {
+    Node root = new Node();
     for (Map.Entry<String, Gazetteer.Entry> e : gazetteer.surfaces().entrySet()) {
       String[] toks = TextAnalyzer.tokenize(tokenizer, e.getKey());
       if (toks.length > 0) {
-        dicts.get(e.getValue().type()).put(new StringList(toks));
+        Node n = root;
+        for (String t : toks) {
+          n = n.add(t);
+        }
+        n.types |= 1 << e.getValue().type().ordinal();
       }
     }
-    for (EntityType t : EntityType.values()) {
-      finders.put(t, new DictionaryNameFinder(dicts.get(t), t.name()));
-    }
+    return root;
   }
 
   @Override
@@ -50,8 +91,8 @@ final class GazetteerLayer implements Layer {
     boolean changed = false;
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i];
-      if (t.length() >= 3 && t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.chars().allMatch(Character::isLetter)) {
-        titled[i] = t.charAt(0) + t.substring(1).toLowerCase(java.util.Locale.ROOT);
+      if (t.length() >= 3 && allUpperLetters(t)) {
+        titled[i] = t.charAt(0) + t.substring(1).toLowerCase(Locale.ROOT);
         changed = true;
       } else {
         titled[i] = t;
@@ -69,10 +110,49 @@ final class GazetteerLayer implements Layer {
     return out;
   }
 
+  /** Whether every char is a letter and the word equals its upper case (as {@code toUpperCase(ROOT)} would say). */
+  private static boolean allUpperLetters(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return t.equals(t.toUpperCase(Locale.ROOT));
+  }
+
   private void find(String[] tokens, List<Candidate> out) {
-    for (Map.Entry<EntityType, DictionaryNameFinder> f : finders.entrySet()) {
-      for (Span s : f.getValue().find(tokens)) {
-        out.add(new Candidate(s.getStart(), s.getEnd(), f.getKey(), SOURCE, 3, 1.0));
+    int n = tokens.length;
+    // longest[t][i]: end of the longest name of type t that starts at token i, or 0
+    int[][] longest = new int[TYPES.length][];
+    for (int i = 0; i < n; i++) {
+      Node node = root;
+      for (int k = i; k < n; k++) {
+        node = node.child(tokens[k]);
+        if (node == null) {
+          break;
+        }
+        int bits = node.types;
+        while (bits != 0) {
+          int t = Integer.numberOfTrailingZeros(bits);
+          bits &= bits - 1;
+          if (longest[t] == null) {
+            longest[t] = new int[n];
+          }
+          longest[t][i] = k + 1;
+        }
+      }
+    }
+    for (EntityType type : TYPES) {
+      int[] ends = longest[type.ordinal()];
+      if (ends == null) {
+        continue;
+      }
+      for (int i = 0; i < n; i++) {
+        if (ends[i] > 0) {
+          out.add(new Candidate(i, ends[i], type, SOURCE, 3, 1.0));
+          i = ends[i] - 1;
+        }
       }
     }
   }

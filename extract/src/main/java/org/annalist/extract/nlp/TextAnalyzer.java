@@ -1,11 +1,13 @@
 package org.annalist.extract.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import opennlp.tools.postag.POSTaggerME;
+import java.util.Map;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.annalist.extract.Budget;
 
 /**
@@ -22,12 +24,12 @@ import org.annalist.extract.Budget;
 public final class TextAnalyzer {
   private final SentenceDetectorME sentences;
   private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private final PosTagger tagger;
 
   public TextAnalyzer(NlpModels models) {
     this.sentences = new SentenceDetectorME(models.sentenceModel());
     this.tokenizer = new TokenizerME(models.tokenizerModel());
-    this.tagger = new POSTaggerME(models.posModel());
+    this.tagger = new PosTagger(models.posModel());
   }
 
   /** Sentences of {@code text[from, to)}, with tokens. */
@@ -109,9 +111,55 @@ public final class TextAnalyzer {
     return spans.stream().map(sp -> text.substring(sp[0], sp[1])).toArray(String[]::new);
   }
 
+  /** Most distinct whitespace-separated chunks a thread keeps the model's splits of. */
+  static final int CHUNK_CACHE_SIZE = 50_000;
+  /** The tokenizer model's splits of a whitespace-separated chunk, offsets relative to the chunk. */
+  private final Map<String, Span[]> chunks = new HashMap<>();
+
+  /**
+   * What {@code tokenizer.tokenizePos(sentence)} gives. The model decides each whitespace-separated
+   * chunk on its own (its context is the chunk and a position in it), so a chunk's splits are looked
+   * up when the chunk was seen before ("the", "1939,", "Lithuania's"), as spaCy's tokenizer does.
+   */
+  List<Span> modelTokens(String sentence) {
+    List<Span> out = new ArrayList<>();
+    int n = sentence.length();
+    int i = 0;
+    while (i < n) {
+      while (i < n && StringUtil.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !StringUtil.isWhitespace(sentence.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      if (i - start < 2) {
+        // the model never splits a single character
+        out.add(new Span(start, i));
+        continue;
+      }
+      String chunk = sentence.substring(start, i);
+      Span[] parts = chunks.get(chunk);
+      if (parts == null) {
+        parts = tokenizer.tokenizePos(chunk);
+        if (chunks.size() >= CHUNK_CACHE_SIZE) {
+          chunks.clear();
+        }
+        chunks.put(chunk, parts);
+      }
+      for (Span p : parts) {
+        out.add(new Span(start + p.getStart(), start + p.getEnd()));
+      }
+    }
+    return out;
+  }
+
   private List<Token> tokens(String sentence, int offset) {
     List<int[]> spans = new ArrayList<>();
-    for (Span t : tokenizer.tokenizePos(sentence)) {
+    for (Span t : modelTokens(sentence)) {
       split(sentence, t.getStart(), t.getEnd(), spans);
     }
     String[] words = new String[spans.size()];

@@ -15,6 +15,47 @@ import org.junit.jupiter.api.Test;
 class DateExtractorTest {
   private final DateExtractor dates = new DateExtractor(SlashOrder.MONTH_FIRST);
 
+  /** Pieces of dated prose, run together at random so that every rule meets its cues and near misses. */
+  private static final List<String> PIECES = List.of("January", "March", "May", "June", "Sept.", "Sep", "Dec.", "Oct", "the",
+      "The", "between", "Between", "and", "or", "&", "to", "until", "through", "of", "on", "On", "in", "In", "since", "by",
+      "its", "last", "early", "late", "mid", "mid-", "spring", "Summer", "autumn", "Fall", "winter", "twenties", "forties",
+      "19th", "XX", "XIX", "century", "Century", "VII", "IV", "X", "I", "3", "03", "14", "31", "1st", "22nd", "1939", "1940",
+      "1920s", "20s", "40", "1939-10-12", "12/10/1939", "23.10.1939", "18.10", "1939–40", "1918-1920", "-", "–", "—", "/",
+      ",", ".", "(", ")", "%", "strong", "people", "end", "beginning", "half", "dated", "from", "From", "ultimatum", "Árvíztűrő");
+  private static final List<String> GAPS = List.of(" ", " ", " ", "  ", "\n", ", ", "", "-");
+
+  @Test
+  void preChecksNeverChangeWhatMatches() {
+    long seed = 1939_10_10L;
+    System.out.println("DateExtractorTest seed " + seed);
+    java.util.Random rnd = new java.util.Random(seed);
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 200_000) {
+      sb.append(PIECES.get(rnd.nextInt(PIECES.size()))).append(GAPS.get(rnd.nextInt(GAPS.size())));
+    }
+    String text = sb.toString();
+    int matches = 0;
+    for (DateExtractor.Rule rule : dates.rules()) {
+      java.util.regex.Matcher fast = rule.pattern().matcher(text);
+      java.util.regex.Matcher plain = java.util.regex.Pattern.compile(rule.regex()).matcher(text);
+      for (java.util.regex.Matcher m : List.of(fast, plain)) {
+        m.region(7, text.length() - 5);
+        m.useTransparentBounds(true);
+      }
+      while (true) {
+        boolean f = fast.find();
+        assertThat(plain.find()).as(rule.regex()).isEqualTo(f);
+        if (!f) {
+          break;
+        }
+        assertThat(fast.start()).as(rule.regex()).isEqualTo(plain.start());
+        assertThat(fast.end()).as(rule.regex()).isEqualTo(plain.end());
+        matches++;
+      }
+    }
+    assertThat(matches).isGreaterThan(5_000);
+  }
+
   private List<DateExpression> find(String text) {
     return dates.extract("t", text, 0, text.length(), i -> "");
   }

@@ -7,6 +7,29 @@ import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
   @Test
+  void chunksAreSplitAsTheTokenizerSplitsTheSentence() {
+    NlpModels models = NlpModels.load();
+    TextAnalyzer analyzer = new TextAnalyzer(models);
+    opennlp.tools.tokenize.TokenizerME reference = new opennlp.tools.tokenize.TokenizerME(models.tokenizerModel());
+    List<String> pieces = List.of("Lithuania's", "1939,", "(AP)—Red", "U.S.S.R.", "J.", "Smith", "\"virtual", "sacrifice.\"", "e.g.",
+        "St.", "20,000-strong", "10/12/1939", "Urbšys'", "it's", "don't", "[27]", "Art.", "II.", "—", "–", "a", ".", "...", "$5",
+        "5%", "Soviet–Lithuanian", "etc.)", "(i)", "1st", "«Pravda»", "x\u00a0y", "Mr.", "12:30", "#", "'quoted'");
+    List<String> gaps = List.of(" ", "  ", "\t", "\u00a0", "\u2009", "");
+    long seed = 27L;
+    System.out.println("TextAnalyzerTest seed " + seed);
+    java.util.Random rnd = new java.util.Random(seed);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int n = 1 + rnd.nextInt(25);
+      for (int i = 0; i < n; i++) {
+        sb.append(gaps.get(rnd.nextInt(gaps.size()))).append(pieces.get(rnd.nextInt(pieces.size())));
+      }
+      String sentence = sb.toString();
+      assertThat(analyzer.modelTokens(sentence)).as(sentence).containsExactly(reference.tokenizePos(sentence));
+    }
+  }
+
+  @Test
   void linesSentencesTokensAndPossessives() {
     String text = "Treaty text\n\nLithuania's army waited. Urbšys' reply came by J. Smith later.\n  • Article I: Transfer";
     List<Sentence> s = new TextAnalyzer(NlpModels.load()).analyze(text, 0, text.length());
