@@ -11,6 +11,7 @@ import org.annalist.model.DocumentExtraction;
 import org.annalist.model.ListItem;
 import org.annalist.model.NamedAgreement;
 import org.annalist.model.TextSpan;
+import org.annalist.model.text.Regex;
 
 /**
  * Attributes treaty provisions to a treaty. Provisions that follow each other with rising numbers
@@ -101,7 +102,7 @@ public final class ArticleAttribution {
     // "Simonstown naval base agreement between ..."): the title itself, without its source notes
     String title = doc.document().title();
     if (TREATY_TITLE.matcher(title).find()) {
-      return title.replaceFirst("\\s*[(\\[].*$", "").replaceFirst("[\\s,.:;!]+$", "").strip();
+      return Regex.replaceFirst(Regex.replaceFirst(title, "\\s*[(\\[].*$", ""), "[\\s,.:;!]+$", "").strip();
     }
     Map<String, Integer> counts = new HashMap<>();
     for (NamedAgreement a : names) {

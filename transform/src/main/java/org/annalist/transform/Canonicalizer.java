@@ -7,6 +7,7 @@ import java.util.Map;
 import org.annalist.model.EntityType;
 import org.annalist.model.Mention;
 import org.annalist.model.knowledge.Gazetteer;
+import org.annalist.model.text.Regex;
 
 /**
  * Canonical names of mentions within one document.
@@ -46,7 +47,7 @@ public final class Canonicalizer {
       }
       String t = clean(m.text());
       String surname = t.substring(t.lastIndexOf(' ') + 1);
-      String initial = t.contains(" ") && t.matches("\\p{Lu}\\..*") ? t.substring(0, 1) : "";
+      String initial = t.contains(" ") && Regex.matches(t, "\\p{Lu}\\..*") ? t.substring(0, 1) : "";
       for (String lf : longForms) {
         if (!lf.equals(t) && lf.endsWith(" " + surname) && (initial.isEmpty() || lf.startsWith(initial))
             && (!t.contains(" ") || !initial.isEmpty())) {
@@ -98,6 +99,6 @@ public final class Canonicalizer {
   }
 
   static String clean(String s) {
-    return s.strip().replaceAll("\\s+", " ");
+    return Regex.replaceAll(s.strip(), "\\s+", " ");
   }
 }

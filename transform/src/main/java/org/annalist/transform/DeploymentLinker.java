@@ -14,6 +14,7 @@ import org.annalist.model.Mention;
 import org.annalist.model.TextSpan;
 import org.annalist.model.TroopFigure;
 import org.annalist.model.knowledge.Gazetteer;
+import org.annalist.model.text.Regex;
 
 /**
  * Ties every troop figure to a place, in this order of evidence:
@@ -191,7 +192,7 @@ public final class DeploymentLinker {
         for (int j = Offsets.firstAtOrAfter(allPlaces, u.end(), Mention::start); j < allPlaces.size() && allPlaces.get(j).end() <= prev.end(); j++) {
           Mention m = allPlaces.get(j);
           String between = text.substring(u.end(), m.start());
-          if (between.length() <= 30 && between.matches("(?s)[^.;]*\\b(?:in|at|on|into|to|near)\\s+(?:the\\s+)?")
+          if (between.length() <= 30 && Regex.matches(between, "(?s)[^.;]*\\b(?:in|at|on|into|to|near)\\s+(?:the\\s+)?")
               && !sameNation(canon.canonical(m), sender)) {
             return Optional.of(coordinated(text, f, m, allPlaces, "same unit"));
           }
@@ -240,7 +241,7 @@ public final class DeploymentLinker {
         break;
       }
       // a blank line with a new subject (a heading) ends the search
-      if (text.substring(m.end(), f.provenance().start()).matches("(?s).*\\n\\s*\\n\\s*\\p{Lu}[^\\n.]{0,60}\\n.*")) {
+      if (Regex.matches(text.substring(m.end(), f.provenance().start()), "(?s).*\\n\\s*\\n\\s*\\p{Lu}[^\\n.]{0,60}\\n.*")) {
         break;
       }
       if (sameNation(canon.canonical(m), sender) || !ARRIVAL.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
@@ -334,7 +335,7 @@ public final class DeploymentLinker {
     while (b >= 0) {
       Mention prev = allPlaces.get(b);
       String between = text.substring(Math.min(prev.end(), head.start()), head.start());
-      if (prev.end() > head.start() || !between.matches("\\s*(?:,\\s*|and\\s+(?:the\\s+)?|&\\s*)") || isCountry(canon.canonical(prev)) != country
+      if (prev.end() > head.start() || !Regex.matches(between, "\\s*(?:,\\s*|and\\s+(?:the\\s+)?|&\\s*)") || isCountry(canon.canonical(prev)) != country
           || (f.provenance().start() >= prev.end() && f.provenance().start() < head.start())) {
         break;
       }
@@ -348,7 +349,7 @@ public final class DeploymentLinker {
       Mention last = run.get(run.size() - 1);
       Mention next = allPlaces.get(j);
       String between = text.substring(last.end(), Math.max(last.end(), next.start()));
-      if (next.start() < last.end() || !between.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+(?:the\\s+)?|&\\s*)")
+      if (next.start() < last.end() || !Regex.matches(between, "\\s*(?:,\\s*(?:and\\s+)?|and\\s+(?:the\\s+)?|&\\s*)")
           || isCountry(canon.canonical(next)) != country || (f.provenance().start() >= last.end() && f.provenance().start() < next.start())) {
         break;
       }
@@ -659,7 +660,7 @@ public final class DeploymentLinker {
     Matcher r = RIGHT_HOLDER.matcher(text);
     while (r.find()) {
       String holder = r.group(1) != null ? r.group(1) : r.group(2);
-      counts.merge(holder.replaceFirst("\\s+Union$", ""), 2, Integer::sum);
+      counts.merge(Regex.replaceFirst(holder, "\\s+Union$", ""), 2, Integer::sum);
     }
     Matcher v = SENDER_VERB.matcher(text);
     while (v.find()) {
@@ -741,7 +742,7 @@ public final class DeploymentLinker {
     }
     // "Kingdom of Sardinia" and "Sardinia", "Republic of Liberia" and "Liberian"
     int of = country.lastIndexOf(" of ");
-    if (of > 0 && country.substring(0, of).matches("(?:\\p{Lu}\\p{L}+ )?(?:Kingdom|Republic|Empire|Principality|Duchy|Grand Duchy|Emirate"
+    if (of > 0 && Regex.matches(country.substring(0, of), "(?:\\p{Lu}\\p{L}+ )?(?:Kingdom|Republic|Empire|Principality|Duchy|Grand Duchy|Emirate"
         + "|Sultanate|Free City|Commonwealth|Union|Federation|State|Dominion)") && sameNation(country.substring(of + 4), nationality)) {
       return true;
     }

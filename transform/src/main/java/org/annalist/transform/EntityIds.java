@@ -2,6 +2,7 @@ package org.annalist.transform;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.annalist.model.text.Regex;
 
 /**
  * The stable part of entity ids: a name folded to ASCII lower case with dashes ("Klaipėda" ->
@@ -12,8 +13,8 @@ public final class EntityIds {
   private EntityIds() { }
 
   public static String slug(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    n = n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    String n = Regex.replaceAll(Normalizer.normalize(s, Normalizer.Form.NFKD), "\\p{M}", "");
+    n = Regex.replaceAll(Regex.replaceAll(n.toLowerCase(Locale.ROOT), "[^a-z0-9]+", "-"), "^-|-$", "");
     return n.isEmpty() ? "x" : n;
   }
 }

@@ -14,6 +14,7 @@ import org.annalist.model.DateExpression;
 import org.annalist.model.DatePrecision;
 import org.annalist.model.PartialDate;
 import org.annalist.model.Provenance;
+import org.annalist.model.text.Regex;
 
 /**
  * Finds calendar expressions in a text.
@@ -331,7 +332,7 @@ public final class DateExtractor {
   }
 
   private static int day(Matcher m, String group) {
-    return Integer.parseInt(m.group(group).replaceAll("\\D", ""));
+    return Integer.parseInt(Regex.replaceAll(m.group(group), "\\D", ""));
   }
 
   private static Optional<Parsed> point(int year, int month, int day, boolean anchor) {

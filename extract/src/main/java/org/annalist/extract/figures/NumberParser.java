@@ -3,6 +3,7 @@ package org.annalist.extract.figures;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.annalist.model.text.Regex;
 
 /** Reads numbers written with digits ("18,786", "2.5 million", "25 thousand") or words ("twenty thousand"). */
 public final class NumberParser {
@@ -41,8 +42,8 @@ public final class NumberParser {
     }
     if (Character.isDigit(t.charAt(0))) {
       // "30 000" and "25.000" are thousands, as European texts write them
-      t = t.replaceAll("[ \u00a0\u202f]", "");
-      if (t.matches("\\d{1,3}(?:\\.\\d{3})+")) {
+      t = Regex.replaceAll(t, "[ \u00a0\u202f]", "");
+      if (Regex.matches(t, "\\d{1,3}(?:\\.\\d{3})+")) {
         t = t.replace(".", "");
       }
       try {
@@ -53,7 +54,7 @@ public final class NumberParser {
       }
     }
     long value = 0;
-    for (String w : t.split("[-\\s]+")) {
+    for (String w : Regex.split(t, "[-\\s]+")) {
       if (w.equals("and")) {
         continue;
       }

@@ -11,6 +11,7 @@ import org.annalist.extract.nlp.Token;
 import org.annalist.model.DateExpression;
 import org.annalist.model.Provenance;
 import org.annalist.model.Quantity;
+import org.annalist.model.text.Regex;
 
 /**
  * Every number with what it counts: the number (digits with separators and decimals, "2.5 million",
@@ -42,7 +43,7 @@ public final class QuantityExtractor {
         if (n.isEmpty()) {
           continue;
         }
-        double value = num.matches("\\d+\\.\\d+") ? Double.parseDouble(num) : n.getAsLong();
+        double value = Regex.matches(num, "\\d+\\.\\d+") ? Double.parseDouble(num) : n.getAsLong();
         Token noun = countedNoun(s, end);
         if (noun == null) {
           continue;
@@ -71,10 +72,10 @@ public final class QuantityExtractor {
       Token t = toks.get(k);
       // a common noun of two letters or more: capitalized words after numbers are headings or names
       if ((t.pos().equals("NOUN") && t.text().length() > 1 && Character.isLowerCase(t.text().codePointAt(0)))
-          || t.text().matches("km2|km²|sq|ha")) {
+          || Regex.matches(t.text(), "km2|km²|sq|ha")) {
         return t;
       }
-      if (!MODIFIER_POS.contains(t.pos()) && !t.text().matches("-?strong|of")) {
+      if (!MODIFIER_POS.contains(t.pos()) && !Regex.matches(t.text(), "-?strong|of")) {
         return null;
       }
     }

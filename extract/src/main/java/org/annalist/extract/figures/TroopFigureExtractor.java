@@ -12,6 +12,7 @@ import org.annalist.extract.nlp.Sentence;
 import org.annalist.model.Provenance;
 import org.annalist.model.Qualifier;
 import org.annalist.model.TroopFigure;
+import org.annalist.model.text.Regex;
 
 /**
  * Finds stated numbers of troops in sentences.
@@ -127,10 +128,12 @@ public final class TroopFigureExtractor {
 
   public List<TroopFigure> extract(String docId, List<Sentence> sentences) {
     List<TroopFigure> out = new ArrayList<>();
+    Context context = new Context(sentences);
     for (int k = 0; k < sentences.size(); k++) {
       Sentence s = sentences.get(k);
       String text = s.text();
-      if (!inContext(sentences, k)) {
+      // every pattern below needs a figure; most sentences have none, and the test is a scan of the text
+      if (!mayHoldNumber(text) || !context.around(k)) {
         continue;
       }
       List<int[]> seen = new ArrayList<>();
@@ -156,25 +159,60 @@ public final class TroopFigureExtractor {
   }
 
   /**
-   * Whether a sentence speaks of stationing or a foreign force, or follows closely on one that does:
-   * the items of a list ("Saaremaa: coastal artillery, 4,000 troops") take their context from the line
-   * that introduces them.
+   * Whether {@link NumberParser#PATTERN} can match anywhere in {@code text}: every alternative has a digit or
+   * one of the words thousand, million, hundred (matched without regard to ASCII case).
    */
-  private static boolean inContext(List<Sentence> sentences, int k) {
-    boolean paragraph = true;
-    for (int j = k; j >= 0 && j >= k - 12; j--) {
-      // within one paragraph (sentences that follow one another with no blank line between) the context
-      // reaches further: a long list of the units a transport carried ends with their number
-      paragraph &= j == k || sentences.get(j + 1).start() - sentences.get(j).end() <= 1;
-      int gap = sentences.get(k).start() - sentences.get(j).end();
-      if (gap > (paragraph ? 1000 : 400)) {
-        break;
-      }
-      if (gap <= 400 ? CONTEXT.matcher(sentences.get(j).text()).find() : VOYAGE.matcher(sentences.get(j).text()).find()) {
+  static boolean mayHoldNumber(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
         return true;
       }
     }
-    return false;
+    String lower = text.toLowerCase(Locale.ROOT);
+    return lower.contains("thousand") || lower.contains("million") || lower.contains("hundred");
+  }
+
+  /**
+   * Whether a sentence speaks of stationing or a foreign force, or follows closely on one that does:
+   * the items of a list ("Saaremaa: coastal artillery, 4,000 troops") take their context from the line
+   * that introduces them. Each sentence's own words are looked at once per document, however many
+   * sentences after it ask.
+   */
+  private static final class Context {
+    private final List<Sentence> sentences;
+    private final byte[] context;
+    private final byte[] voyage;
+
+    Context(List<Sentence> sentences) {
+      this.sentences = sentences;
+      this.context = new byte[sentences.size()];
+      this.voyage = new byte[sentences.size()];
+    }
+
+    boolean around(int k) {
+      boolean paragraph = true;
+      for (int j = k; j >= 0 && j >= k - 12; j--) {
+        // within one paragraph (sentences that follow one another with no blank line between) the context
+        // reaches further: a long list of the units a transport carried ends with their number
+        paragraph &= j == k || sentences.get(j + 1).start() - sentences.get(j).end() <= 1;
+        int gap = sentences.get(k).start() - sentences.get(j).end();
+        if (gap > (paragraph ? 1000 : 400)) {
+          break;
+        }
+        if (gap <= 400 ? test(context, CONTEXT, j) : test(voyage, VOYAGE, j)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean test(byte[] memo, Pattern p, int j) {
+      if (memo[j] == 0) {
+        memo[j] = (byte) (p.matcher(sentences.get(j).text()).find() ? 1 : 2);
+      }
+      return memo[j] == 1;
+    }
   }
 
   private void collect(String docId, Sentence s, Matcher m, List<int[]> seen, List<TroopFigure> out) {
@@ -229,7 +267,7 @@ public final class TroopFigureExtractor {
     String text = s.text();
     for (int[] r : List.copyOf(seen)) {
       int colon = text.indexOf(':', r[1]);
-      if (colon < 0 || colon - r[1] > 20 || text.substring(r[1], colon).matches("(?s).*[\\d.;].*")) {
+      if (colon < 0 || colon - r[1] > 20 || Regex.matches(text.substring(r[1], colon), "(?s).*[\\d.;].*")) {
         continue;
       }
       Matcher m = BREAKDOWN_ITEM.matcher(text);
@@ -345,11 +383,11 @@ public final class TroopFigureExtractor {
   /** "In 1944 the Soviet Army returned": a year, not a number of troops. */
   private static boolean isYear(String text, int ns, int ne) {
     String n = text.substring(ns, ne);
-    if (!n.matches("1[5-9]\\d\\d|20\\d\\d")) {
+    if (!Regex.matches(n, "1[5-9]\\d\\d|20\\d\\d")) {
       return false;
     }
     return YEAR_BEFORE_WORD.matcher(text.substring(Math.max(0, ns - 12), ns)).find()
-        || text.substring(ne).matches("(?s)\\s+(?:the|a|an|when|as|after|before)\\b.*");
+        || Regex.matches(text.substring(ne), "(?s)\\s+(?:the|a|an|when|as|after|before)\\b.*");
   }
 
   private static final Pattern OWN_FORCE = Pattern.compile(
@@ -362,14 +400,14 @@ public final class TroopFigureExtractor {
     if (OWN_FORCE.matcher(text.substring(Math.max(0, m.start("num") - 80), m.start("num"))).find()) {
       return true;
     }
-    return before.matches("(?s).*\\b(?!Soviet|Red|Russian|German)\\p{Lu}\\p{L}+(?:an|ish|ese|ic)\\s+(?:[Aa]rmy|forces)\\s*,?\\s+(?:(?:itself|alone|then|still)\\s+)?"
+    return Regex.matches(before, "(?s).*\\b(?!Soviet|Red|Russian|German)\\p{Lu}\\p{L}+(?:an|ish|ese|ic)\\s+(?:[Aa]rmy|forces)\\s*,?\\s+(?:(?:itself|alone|then|still)\\s+)?"
         + "(?:had|has|numbered|numbering|counted|counting|of|was|totall?(?:ed|ing)|stood\\s+at)\\s*$");
   }
 
   private static final Pattern LIST_AND = Pattern.compile("\\band\\s+(?:(?:some|about|another|a\\s+further)\\s+)?$");
 
   private static boolean onlyUnitWords(String segment) {
-    for (String w : segment.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String w : Regex.split(segment.strip().toLowerCase(Locale.ROOT), "\\s+")) {
       if (!w.isEmpty() && !UNIT_TYPES.contains(w) && !w.equals("and") && !w.equals("units")) {
         return false;
       }
@@ -381,7 +419,7 @@ public final class TroopFigureExtractor {
     if (q == null) {
       return Qualifier.EXACT;
     }
-    String t = q.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = Regex.replaceAll(q.strip().toLowerCase(Locale.ROOT), "\\s+", " ");
     if (t.contains("up to") || t.contains("more than") && t.startsWith("no") || t.contains("not more")
         || t.contains("at most") || t.contains("maximum")) {
       return Qualifier.UP_TO;
@@ -438,7 +476,7 @@ public final class TroopFigureExtractor {
         while (next < text.length() && ",;()".indexOf(text.charAt(next)) < 0) {
           next++;
         }
-        String seg = text.substring(to + 1, next).replaceAll("[.\\s]+$", "").strip().replaceFirst("^and\\s+", "");
+        String seg = Regex.replaceFirst(Regex.replaceAll(text.substring(to + 1, next), "[.\\s]+$", "").strip(), "^and\\s+", "");
         if (!FORMATION.matcher(seg).matches() && !onlyUnitWords(seg)) {
           break;
         }
@@ -449,16 +487,16 @@ public final class TroopFigureExtractor {
     Set<String> found = new LinkedHashSet<>();
     Matcher f = FORMATION.matcher(clause);
     while (f.find()) {
-      found.add(f.group().replaceAll("\\s+", " "));
+      found.add(Regex.replaceAll(f.group(), "\\s+", " "));
     }
-    Matcher w = Pattern.compile("[\\p{L}-]+").matcher(clause);
+    Matcher w = Regex.of("[\\p{L}-]+").matcher(clause);
     while (w.find()) {
       String word = w.group().toLowerCase(Locale.ROOT);
       int after = w.end();
       // a unit type is followed by "units", "and", "," or another unit type, not by an unrelated noun
       if (UNIT_TYPES.contains(word) && !word.equals("rifle") && !word.equals("border") && !word.equals("air")) {
         found.add(word);
-      } else if ((word.equals("air") || word.equals("border")) && clause.substring(after).matches("(?s)\\s*(?:force|forces|units|guard).*")) {
+      } else if ((word.equals("air") || word.equals("border")) && Regex.matches(clause.substring(after), "(?s)\\s*(?:force|forces|units|guard).*")) {
         found.add(word);
       }
     }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.model.NamedAgreement;
 import org.annalist.model.Provenance;
+import org.annalist.model.text.Regex;
 
 /**
  * Finds names of treaties, pacts and agreements: capitalized words ending in Treaty, Pact,
@@ -28,7 +29,7 @@ public final class AgreementExtractor {
     m.region(from, to);
     while (m.find()) {
       // "Congress and Treaty of Berlin": the words before "and" name something else
-      String name = m.group().strip().replaceFirst("^.*\\band\\s+(?=(?:Treaty|Pact|Agreement|Protocol|Convention|Accord|Concordat|Armistice)\\b)", "");
+      String name = Regex.replaceFirst(m.group().strip(), "^.*\\band\\s+(?=(?:Treaty|Pact|Agreement|Protocol|Convention|Accord|Concordat|Armistice)\\b)", "");
       // a bare head word ("Treaty") is not a name
       if (!name.contains(" ")) {
         continue;

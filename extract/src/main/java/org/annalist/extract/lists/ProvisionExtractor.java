@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.annalist.extract.dates.DateExtractor;
 import org.annalist.model.ListItem;
 import org.annalist.model.Provenance;
+import org.annalist.model.text.Regex;
 
 /**
  * Finds the numbered provisions of treaties, protocols and agreements in the forms real texts give
@@ -152,7 +153,7 @@ public final class ProvisionExtractor {
           continue;
         }
       } else if (l.marked() || neighbour) {
-        boolean opensList = l.rest().matches(".*[:：][\\s—–-]*$");
+        boolean opensList = Regex.matches(l.rest(), ".*[:：][\\s—–-]*$");
         int[] b = body(text, l.restStart(), next, opensList);
         end = b[1];
         body = clean(text.substring(b[0], b[1]));
@@ -194,7 +195,7 @@ public final class ProvisionExtractor {
         if (pos > start && !paragraphs) {
           // an item's text goes on over hard-wrapped lines only
           String sofar = text.substring(start, end).strip();
-          boolean wrapped = !sofar.matches("(?s).*[.!?;:\"”)]$") || Character.isLowerCase(line.strip().codePointAt(0));
+          boolean wrapped = !Regex.matches(sofar, "(?s).*[.!?;:\"”)]$") || Character.isLowerCase(line.strip().codePointAt(0));
           if (!wrapped || MARKER.matcher(line.strip()).lookingAt()) {
             break;
           }
@@ -223,13 +224,13 @@ public final class ProvisionExtractor {
     }
     int prevStart = text.lastIndexOf('\n', p - 1) + 1;
     String prev = text.substring(prevStart, p).strip();
-    if (prev.isEmpty() || prev.matches("(?s).*[.!?:;)\"”’—–\\-]$") || prev.matches("^[-•*–·▪◦].*")
+    if (prev.isEmpty() || Regex.matches(prev, "(?s).*[.!?:;)\"”’—–\\-]$") || Regex.matches(prev, "^[-•*–·▪◦].*")
         || ARTICLE_LINE_PATTERN.matcher(prev).lookingAt() || MARKER.matcher(prev).lookingAt()) {
       return true;
     }
-    String[] words = prev.split("\\s+");
+    String[] words = Regex.split(prev, "\\s+");
     return words.length <= 6 && Character.isUpperCase(prev.codePointAt(0))
-        && !words[words.length - 1].matches("(?i)to|of|the|and|or|in|a|an|with|by|for|at|on|from|between");
+        && !Regex.matches(words[words.length - 1], "(?i)to|of|the|and|or|in|a|an|with|by|for|at|on|from|between");
   }
 
   private static int blankLinesBetween(String text, int from, int to) {
@@ -272,7 +273,7 @@ public final class ProvisionExtractor {
         }
         int textStart = p == PROSE_SUBJECT ? m.start("verb") : m.end();
         String body = clean(text.substring(textStart, sentenceEnd));
-        if (body.split("\\s+").length < 3) {
+        if (Regex.split(body, "\\s+").length < 3) {
           continue;
         }
         // "Arts. III. to XII. provide for ...": a summary of a span of articles states no one article's text
@@ -318,7 +319,7 @@ public final class ProvisionExtractor {
           w--;
         }
         String word = text.substring(w, i);
-        if (word.matches("\\p{Lu}|[IVXLC]+|Art|Arts|No|Mr|Mrs|Dr|St|Gen|Col|Capt|viz|etc|cf|vol|pp?")) {
+        if (Regex.matches(word, "\\p{Lu}|[IVXLC]+|Art|Arts|No|Mr|Mrs|Dr|St|Gen|Col|Capt|viz|etc|cf|vol|pp?")) {
           continue;
         }
         int j = i + 1;
@@ -424,7 +425,7 @@ public final class ProvisionExtractor {
       for (int k = 0; k < run.size(); k++) {
         used[run.get(k)] = true;
         Marker mk = markers.get(run.get(k));
-        String body = stripLeadingDash(bodies.get(k)).replaceAll("[;,]\\s*(?:and|or)?$", "").strip();
+        String body = Regex.replaceAll(stripLeadingDash(bodies.get(k)), "[;,]\\s*(?:and|or)?$", "").strip();
         if (body.isEmpty()) {
           continue;
         }
@@ -470,8 +471,7 @@ public final class ProvisionExtractor {
   }
 
   private static String labelFromIntro(String intro) {
-    Matcher m = Pattern.compile("\\b(articles|clauses|terms|points|provisions|conditions|paragraphs|stipulations)\\b",
-        Pattern.CASE_INSENSITIVE).matcher(intro);
+    Matcher m = Regex.of("(?i)\\b(articles|clauses|terms|points|provisions|conditions|paragraphs|stipulations)\\b").matcher(intro);
     String last = null;
     while (m.find()) {
       last = m.group(1).toLowerCase(Locale.ROOT);
@@ -491,7 +491,7 @@ public final class ProvisionExtractor {
     if (t.endsWith(".")) {
       t = t.substring(0, t.length() - 1);
     }
-    if (t.matches("\\d{1,3}")) {
+    if (Regex.matches(t, "\\d{1,3}")) {
       int n = Integer.parseInt(t);
       return n > 0 ? OptionalInt.of(n) : OptionalInt.empty();
     }
@@ -506,7 +506,7 @@ public final class ProvisionExtractor {
   /** "2 and 4" -> 2, 4; "III. to XII." -> 3 ... 12; at most 30 numbers. */
   static List<Integer> numbers(String list) {
     List<Integer> out = new ArrayList<>();
-    Matcher m = Pattern.compile(NUM + "|\\bto\\b|-|–").matcher(list);
+    Matcher m = Regex.of(NUM + "|\\bto\\b|-|–").matcher(list);
     boolean range = false;
     while (m.find()) {
       String g = m.group();
@@ -543,11 +543,11 @@ public final class ProvisionExtractor {
 
   /** Joins hard-wrapped lines ("agri-\ncultural" -> "agricultural") and collapses white space. */
   static String clean(String s) {
-    return s.replaceAll("(\\p{Ll})-[ \\t]*\\n[ \\t]*(\\p{Ll})", "$1$2").replaceAll("\\s+", " ").strip();
+    return Regex.replaceAll(Regex.replaceAll(s, "(\\p{Ll})-[ \\t]*\\n[ \\t]*(\\p{Ll})", "$1$2"), "\\s+", " ").strip();
   }
 
   private static String stripLeadingDash(String s) {
-    return s.replaceFirst("^[\\s—–:.\\-]+", "").strip();
+    return Regex.replaceFirst(s, "^[\\s—–:.\\-]+", "").strip();
   }
 
   private static String cap(String s) {

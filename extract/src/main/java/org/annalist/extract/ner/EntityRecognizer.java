@@ -15,6 +15,7 @@ import org.annalist.model.EntityType;
 import org.annalist.model.Mention;
 import org.annalist.model.Provenance;
 import org.annalist.model.knowledge.Gazetteer;
+import org.annalist.model.text.Regex;
 
 /**
  * Combines the gazetteer, rule and model layers into one list of mentions per sentence.
@@ -284,7 +285,7 @@ public final class EntityRecognizer {
       for (int i = c.start(); i < c.end(); i++) {
         b.append(s.tokens().get(i).text());
       }
-      if (b.toString().matches("(?:\\p{Lu}\\.){2,}\\p{Lu}\\.?")) {
+      if (Regex.matches(b.toString(), "(?:\\p{Lu}\\.){2,}\\p{Lu}\\.?")) {
         all.set(n, new Candidate(c.start(), c.end(), EntityType.ORGANIZATION, c.source(), c.rank(), c.confidence()));
       }
     }
@@ -304,7 +305,7 @@ public final class EntityRecognizer {
     for (Candidate c : taken) {
       int o = c.end();
       if (o + 2 < t.size() && t.get(o).text().equals("(") && t.get(o + 2).text().equals(")")
-          && t.get(o + 1).text().matches("\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,6}") && c.type() != EntityType.PERSON
+          && Regex.matches(t.get(o + 1).text(), "\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,6}") && c.type() != EntityType.PERSON
           && taken.stream().noneMatch(x -> x.start() == o + 1)) {
         more.add(new Candidate(o + 1, o + 2, c.type(), RuleLayer.SOURCE, 2, 1.0));
       }
@@ -347,7 +348,7 @@ public final class EntityRecognizer {
   /** "Pravda TASS": a word in capitals that the gazetteer knows is no surname. */
   private void dropCapitalsThatAreKnown(Sentence s, List<Candidate> all) {
     all.removeIf(c -> c.source().equals(RuleLayer.SOURCE) && c.type() == EntityType.PERSON && c.length() >= 2
-        && s.tokens().get(c.end() - 1).text().matches("\\p{Lu}{3,}")
+        && Regex.matches(s.tokens().get(c.end() - 1).text(), "\\p{Lu}{3,}")
         && (gazetteer.surfaces().containsKey(s.tokens().get(c.end() - 1).text())
             || gazetteer.surfaces().containsKey(Character.toString(s.tokens().get(c.end() - 1).text().charAt(0))
                 + s.tokens().get(c.end() - 1).text().substring(1).toLowerCase(java.util.Locale.ROOT))));
@@ -434,7 +435,7 @@ public final class EntityRecognizer {
     List<Token> t = s.tokens();
     // "M. Molotov" is Monsieur Molotov, "M. P. Miller" a name with two initials
     if (c.type() == EntityType.PERSON && end - start > 2 && t.get(start).text().equals("M") && t.get(start + 1).text().equals(".")
-        && !t.get(start + 2).text().matches("\\p{Lu}\\.?")) {
+        && !Regex.matches(t.get(start + 2).text(), "\\p{Lu}\\.?")) {
       start += 2;
     }
     while (start < end && (t.get(start).text().equals("The") || t.get(start).text().equals("the")
@@ -442,7 +443,7 @@ public final class EntityRecognizer {
             || PERSON_PREFIXES.contains(t.get(start).text()) || gazetteer.isDemonym(t.get(start).text()))))) {
       start++;
     }
-    while (end > start && (t.get(end - 1).text().matches("\\p{Punct}+|…|['’][sS]") || t.get(end - 1).text().equals("’s")
+    while (end > start && (Regex.matches(t.get(end - 1).text(), "\\p{Punct}+|…|['’][sS]") || t.get(end - 1).text().equals("’s")
         || t.get(end - 1).text().equals("'") || t.get(end - 1).text().equals(","))) {
       end--;
     }
@@ -468,8 +469,8 @@ public final class EntityRecognizer {
     boolean anyProper = false;
     for (int i = c.start(); i < c.end(); i++) {
       String w = t.get(i).text();
-      if (EVENT_WORDS.contains(w) || CALENDAR.contains(w) || FUNCTION_WORDS.contains(w) || w.matches(".*\\d.*")
-          || w.matches("[IVXLC]+") || w.matches(".*\\.\\p{L}{2,}.*") || RuleLayer.TITLES.contains(w)) {
+      if (EVENT_WORDS.contains(w) || CALENDAR.contains(w) || FUNCTION_WORDS.contains(w) || Regex.matches(w, ".*\\d.*")
+          || Regex.matches(w, "[IVXLC]+") || Regex.matches(w, ".*\\.\\p{L}{2,}.*") || RuleLayer.TITLES.contains(w)) {
         return false;
       }
       boolean cap = Character.isUpperCase(w.codePointAt(0));
@@ -635,12 +636,12 @@ public final class EntityRecognizer {
     int k = i;
     // "J. Northcott, C.B., M.V.O.": letters after a name are honours, not more names of the list
     while (k < t.size() && t.get(k).pos().equals("PROPN") && RuleLayer.isNameWord(t.get(k).text())
-        && !t.get(k).text().matches("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?")
+        && !Regex.matches(t.get(k).text(), "(?:\\p{Lu}\\.)+\\p{Lu}?\\.?")
         && !gazetteer.isDemonym(t.get(k).text()) && !CALENDAR.contains(t.get(k).text())
         && !EVENT_WORDS.contains(t.get(k).text()) && !FUNCTION_WORDS.contains(t.get(k).text())
         && !INSTITUTION_WORDS.contains(t.get(k).text()) && (k == 0 || !t.get(k - 1).text().equals("of"))
-        && (k + 1 >= t.size() || !t.get(k + 1).text().matches("'s|’s"))
-        && (k == 0 || !t.get(k - 1).text().matches("'s|’s"))) {
+        && (k + 1 >= t.size() || !Regex.matches(t.get(k + 1).text(), "'s|’s"))
+        && (k == 0 || !Regex.matches(t.get(k - 1).text(), "'s|’s"))) {
       final int kk = k;
       if (taken.stream().anyMatch(c -> c.start() <= kk && kk < c.end())) {
         break;

@@ -11,6 +11,7 @@ import opennlp.tools.util.Span;
 import org.annalist.extract.nlp.Sentence;
 import org.annalist.extract.nlp.Token;
 import org.annalist.model.EntityType;
+import org.annalist.model.text.Regex;
 
 /**
  * Hand-written rules where they pay: the head words of place and organization names
@@ -22,6 +23,11 @@ import org.annalist.model.EntityType;
 final class RuleLayer implements Layer {
   static final String SOURCE = "rule";
   private static final String W = "\\p{Lu}[\\p{L}\\p{M}'’\\-–]*";
+  /**
+   * Put first in a pattern whose match starts with a capital: a position without one fails at once,
+   * before the alternations that follow are tried there (most of a sentence's positions).
+   */
+  private static final String CAP = "(?=\\p{Lu})";
   private static final String NOT_DET = "(?!(?:The|A|An|In|On|At|By|For|From|To|Of|And|But|After|Before|During|When|While) )";
   private static final String LOC_HEADS =
       "River|Region|region|Oblast|Province|province|Governorate|Voivodeship|County|Isthmus|Peninsula|Lagoon|Sea|Seas"
@@ -53,25 +59,25 @@ final class RuleLayer implements Layer {
   // a sorted map: RegexNameFinder reports in its map's order, and Map.of's order changes between runs
   private final RegexNameFinder regex = new RegexNameFinder(new java.util.TreeMap<>(Map.of(
       EntityType.LOCATION.name(), new Pattern[] {
-          Pattern.compile(NOT_DET + "(?:" + W + " )+(?:" + LOC_HEADS + ")(?= |$)"),
+          Pattern.compile(CAP + NOT_DET + "(?:" + W + " )+(?:" + LOC_HEADS + ")(?= |$)"),
           // the words after "Cape Haitien" may be a dateline's month ("reach Cape Haitien January 20")
-          Pattern.compile("(?:Lake|Gulf of|Bay of|Strait of|Straits of|Isle of|Island of|Islands of|Peninsula of|Sea of|Port of"
+          Pattern.compile(CAP + "(?:Lake|Gulf of|Bay of|Strait of|Straits of|Isle of|Island of|Islands of|Peninsula of|Sea of|Port of"
               + "|City of|Province of|Free Territory of|Territory of|Republic of(?: the)?|Mount|Cape) " + W + "(?: " + TW + ")*"),
-          Pattern.compile(NOT_DET + "(?:" + W + " )+Republic of (?:the )?" + W + "(?: " + W + ")*"),
-          Pattern.compile(NOT_DET + "(?:" + W + " )+(?:SSR|ASSR|Soviet Socialist Republic|Soviet Republic)(?= |$)")},
+          Pattern.compile(CAP + NOT_DET + "(?:" + W + " )+Republic of (?:the )?" + W + "(?: " + W + ")*"),
+          Pattern.compile(CAP + NOT_DET + "(?:" + W + " )+(?:SSR|ASSR|Soviet Socialist Republic|Soviet Republic)(?= |$)")},
       EntityType.ORGANIZATION.name(), new Pattern[] {
           // "16th Rifle Corps", "2d Oregon Inf.", "23d Inf.", "20th Kansas Volunteer Inf.", "44 Indian Infantry Brigade Group"
-          Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d+(?:st|nd|rd|th|d) (?:" + W + " )*(?:" + UNIT_HEADS + ")(?: Group)?(?=[ .]|$)"),
-          Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,3} (?:" + W + " )+(?:" + FORMATION_HEADS + ")(?: Group)?"
+          Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,])\\d+(?:st|nd|rd|th|d) (?:" + W + " )*(?:" + UNIT_HEADS + ")(?: Group)?(?=[ .]|$)"),
+          Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,])\\d{1,3} (?:" + W + " )+(?:" + FORMATION_HEADS + ")(?: Group)?"
               + "(?= (?!men|troops|soldiers|strong)|[.]|$)"),
           // "the Right Bank of the Loire" is a place, whatever "Bank" heads elsewhere
-          Pattern.compile(NOT_DET + "(?!(?:Right|Left|West|East) Bank)(?:" + W + " (?:['’]s )?)+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
+          Pattern.compile(CAP + NOT_DET + "(?!(?:Right|Left|West|East) Bank)(?:" + W + " (?:['’]s )?)+(?:" + ORG_HEADS + ")" + OF_TAIL + "?(?= |$)"),
           // "Nevada Cav., U. S. V.;", "34 United States Art.,": an army list's abbreviated arm, an item of the list
           // (never an article's label: "Independence Art. XXVI.")
-          Pattern.compile(NOT_DET + "(?:\\d{1,3}(?:st|nd|rd|th|d)? )?(?:" + W + " )+(?:Inf|Cav|Art|Regt)(?: \\.|\\.)(?= [,;])"),
-          Pattern.compile(NOT_DET + "(?<!(?:Right|Left|West|East) )(?:" + ORG_OF_HEADS + ")" + OF_TAIL),
+          Pattern.compile("(?=[\\p{Lu}\\d])" + NOT_DET + "(?:\\d{1,3}(?:st|nd|rd|th|d)? )?(?:" + W + " )+(?:Inf|Cav|Art|Regt)(?: \\.|\\.)(?= [,;])"),
+          Pattern.compile(CAP + NOT_DET + "(?<!(?:Right|Left|West|East) )(?:" + ORG_OF_HEADS + ")" + OF_TAIL),
           // "British Commonwealth Occupation Force": a force's name has two words or more before "Force" ("the Air Force" has not)
-          Pattern.compile(NOT_DET + "(?:" + W + " ){2,}Force(?= |$)")})));
+          Pattern.compile(CAP + NOT_DET + "(?:" + W + " ){2,}Force(?= |$)")})));
 
   /** Titles and ranks that introduce a person's name; lower-case forms match too. */
   static final Set<String> TITLES = Set.of("President", "Minister", "Premier", "Commissar", "General", "Marshal",
@@ -124,8 +130,8 @@ final class RuleLayer implements Layer {
 
   /** "Kasr el-Nil": lower-case particles inside a name, and a hyphenated piece the tokenizer split off ("-Nil"). */
   private static boolean namePiece(String w) {
-    return w.matches(W) && !w.equals("The") && !w.equals("and") || w.matches("-\\p{Lu}[\\p{L}\\p{M}]*") || PLACE_PARTICLES.contains(w)
-        || w.matches("el|al|ul|ash|as|ad|ar|an|ez|ben|bin|ibn");
+    return Regex.matches(w, W) && !w.equals("The") && !w.equals("and") || Regex.matches(w, "-\\p{Lu}[\\p{L}\\p{M}]*") || PLACE_PARTICLES.contains(w)
+        || Regex.matches(w, "el|al|ul|ash|as|ad|ar|an|ez|ben|bin|ibn");
   }
 
   /** The first token of a run of name pieces that ends before {@code end}, at most three tokens, not starting with a particle. */
@@ -134,7 +140,7 @@ final class RuleLayer implements Layer {
     while (k > 0 && end - k < 4 && namePiece(t[k - 1]) && !t[k - 1].equals("and")) {
       k--;
     }
-    while (k < end && !t[k].matches(W)) {
+    while (k < end && !Regex.matches(t[k], W)) {
       k++;
     }
     return k;
@@ -146,7 +152,7 @@ final class RuleLayer implements Layer {
    */
   private static void namedWorks(String[] t, List<Candidate> out) {
     for (int e = 3; e < t.length; e++) {
-      if (!t[e].matches("barracks|forts|camps|airfields|aerodromes|batteries|fortresses|naval bases|bases|dockyards|harbours|harbors")) {
+      if (!Regex.matches(t[e], "barracks|forts|camps|airfields|aerodromes|batteries|fortresses|naval bases|bases|dockyards|harbours|harbors")) {
         continue;
       }
       int k = nameRunStart(t, e);
@@ -194,8 +200,8 @@ final class RuleLayer implements Layer {
       String w = t.get(i).text();
       // the tagger takes a lone name for anything; an adverb or participle ("Approved.") is no signature
       // nor are a treaty's margin notes ("Conditions. Art. XXVII.", "Delimitation.") or a word glued to a label ("IndependenceArt.")
-      if (!w.matches("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]+") || w.matches(".*(?:ed|ly|ing|tions?|sions?|ments?|ity|ities|ness|ship|ism|ances?|ences?)")
-          || w.matches("(?!Ma?c)\\p{Lu}\\p{Ll}+\\p{Lu}.*") || NOT_SIGNATURE.contains(w) || TITLES.contains(w)
+      if (!Regex.matches(w, "\\p{Lu}\\p{Ll}[\\p{L}'’\\-]+") || Regex.matches(w, ".*(?:ed|ly|ing|tions?|sions?|ments?|ity|ities|ness|ship|ism|ances?|ences?)")
+          || Regex.matches(w, "(?!Ma?c)\\p{Lu}\\p{Ll}+\\p{Lu}.*") || NOT_SIGNATURE.contains(w) || TITLES.contains(w)
           || MONTHS.contains(w) || WEEKDAYS.contains(w)) {
         return;
       }
@@ -235,7 +241,7 @@ final class RuleLayer implements Layer {
     }
     if (words == 0 || k > 5 || PLACE_PARTICLES.contains(t.get(k - 1).text()) || k + 2 >= t.size()
         || !t.get(k).text().equals(",") || !MONTHS.contains(t.get(k + 1).text())
-        || !t.get(k + 2).text().matches("\\d{1,2}(?:st|nd|rd|th)?|\\.")) {
+        || !Regex.matches(t.get(k + 2).text(), "\\d{1,2}(?:st|nd|rd|th)?|\\.")) {
       return;
     }
     out.add(new Candidate(0, k, EntityType.LOCATION, SOURCE, 2, 1.0));
@@ -257,14 +263,14 @@ final class RuleLayer implements Layer {
     while (k < t.size() && k < s + 3 && isNameWord(t.get(k).text()) && t.get(k).text().codePoints().allMatch(Character::isLetter)) {
       k++;
     }
-    if (k == s || k + 2 >= t.size() || !t.get(k).text().matches("is|was|remains") || !t.get(k + 1).text().matches("a|an|the")) {
+    if (k == s || k + 2 >= t.size() || !Regex.matches(t.get(k).text(), "is|was|remains") || !Regex.matches(t.get(k + 1).text(), "a|an|the")) {
       return;
     }
     for (int j = k + 2; j < t.size() && j <= k + 5; j++) {
       String w = t.get(j).text();
       if (PLACE_NOUNS.contains(w)) {
         // "Westerplatte is a peninsula in ...", not "Smith is a port official"
-        if (j + 1 < t.size() && Character.isLetter(t.get(j + 1).text().codePointAt(0)) && !t.get(j + 1).text().matches("in|on|of|at|near"
+        if (j + 1 < t.size() && Character.isLetter(t.get(j + 1).text().codePointAt(0)) && !Regex.matches(t.get(j + 1).text(), "in|on|of|at|near"
             + "|off|and|located|situated|lying|between|which|that|north|south|east|west|close|some|about|with|for|from|by|to")) {
           return;
         }
@@ -298,7 +304,7 @@ final class RuleLayer implements Layer {
         k++;
       }
       if (k > i + 1 && k < t.size() && PLACE_NOUNS.contains(t.get(k).text())
-          && (k + 1 >= t.size() || !t.get(k + 1).text().matches("of|'s|’s"))) {
+          && (k + 1 >= t.size() || !Regex.matches(t.get(k + 1).text(), "of|'s|’s"))) {
         out.add(new Candidate(i + 1, SETTLEMENT_NOUNS.contains(t.get(k).text()) ? k : k + 1, EntityType.LOCATION, SOURCE, 2, 1.0));
       }
     }
@@ -371,19 +377,19 @@ final class RuleLayer implements Layer {
    */
   private static void pluralRegions(String[] tokens, List<Candidate> out) {
     for (int e = 2; e < tokens.length; e++) {
-      if (!tokens[e].matches("regions|provinces|districts|oblasts|counties|governorates|islands|rivers|republics")) {
+      if (!Regex.matches(tokens[e], "regions|provinces|districts|oblasts|counties|governorates|islands|rivers|republics")) {
         continue;
       }
       int k = e - 1;
-      if (tokens[k].matches("military|autonomous|western|eastern|northern|southern|administrative") && k > 0) {
+      if (Regex.matches(tokens[k], "military|autonomous|western|eastern|northern|southern|administrative") && k > 0) {
         k--;
       }
-      if (k < 2 || !tokens[k].matches(W) || !tokens[k - 1].equals("and") || !tokens[k - 2].matches(W)) {
+      if (k < 2 || !Regex.matches(tokens[k], W) || !tokens[k - 1].equals("and") || !Regex.matches(tokens[k - 2], W)) {
         continue;
       }
       List<Integer> names = new ArrayList<>(List.of(k, k - 2));
       int j = k - 3;
-      while (j >= 1 && tokens[j].equals(",") && tokens[j - 1].matches(W)) {
+      while (j >= 1 && tokens[j].equals(",") && Regex.matches(tokens[j - 1], W)) {
         names.add(j - 1);
         j -= 2;
       }
@@ -457,7 +463,7 @@ final class RuleLayer implements Layer {
       // "The Chief of the Mission to the Baltic Provinces (Greene)": a post, however long its name
       for (int j = Math.max(0, i - 10); j < i; j++) {
         titled |= isTitle(toks.get(j).text())
-            || toks.get(j).text().matches("Chargé|Charge|Minister|Ambassador|Consul|Envoy|Chief|Head|Director|Commissioner|Delegate"
+            || Regex.matches(toks.get(j).text(), "Chargé|Charge|Minister|Ambassador|Consul|Envoy|Chief|Head|Director|Commissioner|Delegate"
                 + "|Representative|Counselor|Counsellor|Attaché|Attache");
       }
       if (titled) {
@@ -473,16 +479,16 @@ final class RuleLayer implements Layer {
   private static void capitalSurnames(List<Token> toks, List<Candidate> out) {
     for (int i = 0; i + 1 < toks.size(); i++) {
       String g = toks.get(i).text();
-      if (!g.matches("\\p{Lu}\\p{Ll}+") || NOT_NAME.contains(g) || TITLES.contains(g) || g.equals("The")) {
+      if (!Regex.matches(g, "\\p{Lu}\\p{Ll}+") || NOT_NAME.contains(g) || TITLES.contains(g) || g.equals("The")) {
         continue;
       }
       int k = i + 1;
-      if (k < toks.size() && toks.get(k).text().matches("\\p{Lu}\\p{Ll}+")) {
+      if (k < toks.size() && Regex.matches(toks.get(k).text(), "\\p{Lu}\\p{Ll}+")) {
         k++;
       }
-      if (k < toks.size() && toks.get(k).text().matches("\\p{Lu}{3,}(?:-\\p{Lu}{2,})?") && !toks.get(k).text().matches("[IVXLC]+")
-          && (k + 1 >= toks.size() || !toks.get(k + 1).text().matches("\\p{Lu}{2,}.*"))
-          && (i == 0 || !toks.get(i - 1).text().matches("\\p{Lu}{2,}"))) {
+      if (k < toks.size() && Regex.matches(toks.get(k).text(), "\\p{Lu}{3,}(?:-\\p{Lu}{2,})?") && !Regex.matches(toks.get(k).text(), "[IVXLC]+")
+          && (k + 1 >= toks.size() || !Regex.matches(toks.get(k + 1).text(), "\\p{Lu}{2,}.*"))
+          && (i == 0 || !Regex.matches(toks.get(i - 1).text(), "\\p{Lu}{2,}"))) {
         out.add(new Candidate(i, k + 1, EntityType.PERSON, SOURCE, 2, 1.0));
         i = k;
       }
@@ -508,7 +514,7 @@ final class RuleLayer implements Layer {
   }
 
   static boolean isInitial(String w) {
-    return w.matches("\\p{Lu}\\.(?:\\p{Lu}\\.)*");
+    return Regex.matches(w, "\\p{Lu}\\.(?:\\p{Lu}\\.)*");
   }
 
   /**
@@ -522,7 +528,7 @@ final class RuleLayer implements Layer {
         && isNameWord(toks.get(j + 2).text()) && !PLACE_STARTS.contains(toks.get(j + 1).text())) {
       return j + 1;
     }
-    if (j >= toks.size() || !toks.get(j).text().matches("in|to|at|for")) {
+    if (j >= toks.size() || !Regex.matches(toks.get(j).text(), "in|to|at|for")) {
       return j;
     }
     int k = j + 1;
@@ -564,7 +570,7 @@ final class RuleLayer implements Layer {
     if (isInitial(toks.get(i).text())) {
       return 1;
     }
-    if (toks.get(i).text().matches("\\p{Lu}") && i + 1 < toks.size() && toks.get(i + 1).text().equals(".")
+    if (Regex.matches(toks.get(i).text(), "\\p{Lu}") && i + 1 < toks.size() && toks.get(i + 1).text().equals(".")
         && toks.get(i + 1).start() == toks.get(i).end()) {
       return 2;
     }
@@ -624,7 +630,7 @@ final class RuleLayer implements Layer {
           && initialLength(toks, i - 2) == 2) || (i > 0 && isInitial(toks.get(i - 1).text()))
           || (i > 0 && LABELS.contains(toks.get(i - 1).text()))
           || (i > 1 && toks.get(i - 1).text().equals(".") && LABELS.contains(toks.get(i - 2).text()))
-          || (i > 0 && LABELS.contains(toks.get(i - 1).text().replaceFirst("\\.$", "")))) {
+          || (i > 0 && LABELS.contains(Regex.replaceFirst(toks.get(i - 1).text(), "\\.$", "")))) {
         // "ARTICLE I. Russia recognizes ...": a numeral after a label, not an initial
         continue;
       }

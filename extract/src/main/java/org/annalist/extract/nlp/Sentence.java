@@ -1,6 +1,7 @@
 package org.annalist.extract.nlp;
 
 import java.util.List;
+import org.annalist.model.text.Regex;
 
 /**
  * A sentence with its tokens.
@@ -17,7 +18,7 @@ public record Sentence(int start, int end, String text, List<Token> tokens) {
 
   /** The sentence with runs of whitespace collapsed, for provenance columns. */
   public String collapsed() {
-    return text.strip().replaceAll("\\s+", " ");
+    return Regex.replaceAll(text.strip(), "\\s+", " ");
   }
 
   public String[] tokenTexts() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
+import org.annalist.model.text.Regex;
 
 /**
  * Reads CoNLL-2003-style files: one token per line, its tag in the last column (IOB1 or IOB2:
@@ -30,7 +31,7 @@ public final class ConllReader {
           flush(tokens, tags, keepMisc, out, l.startsWith("-DOCSTART-"));
           continue;
         }
-        String[] cols = l.split("\\s+");
+        String[] cols = Regex.split(l, "\\s+");
         if (cols.length < 2) {
           throw new IOException(f + ": expected 'token tag', got: " + line);
         }

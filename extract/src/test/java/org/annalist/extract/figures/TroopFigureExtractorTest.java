@@ -3,14 +3,40 @@ package org.annalist.extract.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.annalist.extract.nlp.Sentence;
 import org.annalist.model.Qualifier;
 import org.annalist.model.TroopFigure;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Sentences written for these tests; none is taken from the seed documents. */
 class TroopFigureExtractorTest {
+  /** The pre-check may let a sentence without a figure through, but never stops one with a figure. */
+  @Test
+  void thePreCheckNeverSkipsAFigure() {
+    Pattern number = Pattern.compile(NumberParser.PATTERN, Pattern.CASE_INSENSITIVE);
+    String[] words = {"Two", "THOUSAND", "men", "a", "hundred", "Million", "of", "forty-five", "the", "fort", "7", "1,500",
+        "several", "dozen", "Thousands", "hundredth", "ninety", "and", "12 000", "twenty", "one"};
+    long seed = 20261130L;
+    Random random = new Random(seed);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int w = random.nextInt(6); w >= 0; w--) {
+        sb.append(words[random.nextInt(words.length)]).append(random.nextBoolean() ? " " : "  ");
+      }
+      String text = sb.toString();
+      if (number.matcher(text).find()) {
+        assertThat(TroopFigureExtractor.mayHoldNumber(text)).as("seed %d: %s", seed, text).isTrue();
+      }
+    }
+    assertThat(TroopFigureExtractor.mayHoldNumber("The garrison left the town.")).isFalse();
+    assertThat(TroopFigureExtractor.mayHoldNumber("A THOUSAND MEN".toLowerCase(Locale.ROOT))).isTrue();
+  }
+
   private static List<TroopFigure> find(String text) {
     return new TroopFigureExtractor().extract("t", List.of(new Sentence(0, text.length(), text, List.of())));
   }
