@@ -64,9 +64,26 @@ public final class DuckDbWriter implements DatasetWriter {
         Set<String> loaded = new HashSet<>();
         for (Table t : loadOrder(dataset)) {
           List<ForeignKey> refs = references(dataset, t).stream().filter(fk -> loaded.contains(fk.refTable())).toList();
+          String insert = "INSERT INTO " + Sql.quote(t.name()) + " " + ((StoreTable) t.source()).typedQuery(catalog);
           TableLoader.create(c, t.schema(), true, refs);
-          Sql.run(c, "INSERT INTO " + Sql.quote(t.name()) + " " + ((StoreTable) t.source()).typedQuery(catalog));
-          loaded.add(t.name());
+          try {
+            Sql.run(c, insert);
+            loaded.add(t.name());
+          } catch (SQLException e) {
+            if (!outOfMemory(e)) {
+              throw e;
+            }
+            // a key's index lives in memory whole: a table too large for the memory limit is written
+            // without its keys (the rows are the same), and the run says so
+            Sql.run(c, "DROP TABLE " + Sql.quote(t.name()));
+            TableLoader.create(c, t.schema(), false, List.of());
+            Sql.run(c, insert);
+            Sql.run(c, "COMMENT ON TABLE " + Sql.quote(t.name()) + " IS " + Sql.literal(t.schema().description()
+                + " (written without its primary and foreign keys: their index did not fit in the store's memory limit;"
+                + " a larger --store-memory keeps them)"));
+            System.err.println("annalist: warning: dataset.duckdb table " + t.name()
+                + " written without its keys (their index did not fit in the store's memory limit; raise --store-memory)");
+          }
         }
         Sql.run(c, "CHECKPOINT");
       } finally {
@@ -76,6 +93,12 @@ public final class DuckDbWriter implements DatasetWriter {
     } catch (SQLException e) {
       throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether DuckDB gave up for want of memory (its messages: "Out of Memory", "failed to pin block"). */
+  static boolean outOfMemory(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("Out of Memory") || m.contains("failed to pin block") || m.contains("could not allocate");
   }
 
   private static String currentDatabase(DuckDBConnection c) throws SQLException {
