@@ -1,5 +1,6 @@
 package org.annalist.export;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -16,6 +17,8 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import javax.xml.namespace.QName;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -42,7 +45,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -107,7 +112,7 @@ public final class XlsxWriter implements DatasetWriter {
     readme(template, dataset, st);
     Charts.write(template, dataset, st.header());
     // closing the streaming workbook deletes its temporary files and closes the template
-    try (SXSSFWorkbook wb = new SXSSFWorkbook(template, 100);
+    try (SXSSFWorkbook wb = new FastDeflateWorkbook(template);
         OutputStream os = Files.newOutputStream(dir.resolve("dataset.xlsx"))) {
       wb.setCompressTempFiles(true);
       for (Table t : dataset.tables()) {
@@ -115,6 +120,31 @@ public final class XlsxWriter implements DatasetWriter {
       }
       wb.setSheetOrder(Charts.SHEET, wb.getNumberOfSheets() - 1);
       wb.write(os);
+    }
+  }
+
+  /**
+   * A streaming workbook whose temporary sheet files are deflated at the fastest level: they are read
+   * once, into the final file, and their compression at the default level was a third of the
+   * workbook's time. The final file keeps the default level (the fastest made it a fifth larger).
+   */
+  private static final class FastDeflateWorkbook extends SXSSFWorkbook {
+    FastDeflateWorkbook(XSSFWorkbook template) {
+      super(template, 100);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return new GZIPSheetDataWriter(getSharedStringSource()) {
+        @Override
+        protected OutputStream decorateOutputStream(FileOutputStream fos) throws IOException {
+          return new GZIPOutputStream(fos) {
+            {
+              def.setLevel(Deflater.BEST_SPEED);
+            }
+          };
+        }
+      };
     }
   }
 
