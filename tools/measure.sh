@@ -3,7 +3,7 @@
 # evaluation kit's development set and on its corpus-real documents, and scores each with the kit's
 # score.py. The kit (../shared beside the checkout) is not part of the repository: its documents'
 # licences vary. The gold for corpus-real is ours (eval/corpus-real-gold/, annotated blind); its
-# even-numbered half was held out of all tuning and is reported on its own.
+# even-numbered half has not been used to find errors since the first round and is reported on its own.
 # Usage: tools/measure.sh [KIT]   (KIT defaults to ../shared)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -34,5 +34,5 @@ echo "-- all 46 documents"
 python3 "$score" "$real" "$work/real"
 echo "-- odd-numbered half (used for tuning)"
 python3 "$score" "$work/tune" "$work/real"
-echo "-- even-numbered half (held out of all tuning)"
+echo "-- even-numbered half (held out: not used to find errors since the first round)"
 python3 "$score" "$work/holdout" "$work/real"
