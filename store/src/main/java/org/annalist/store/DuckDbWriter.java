@@ -58,6 +58,7 @@ public final class DuckDbWriter implements DatasetWriter {
   private static void copyInStore(DuckDBConnection store, Dataset dataset, Path file) throws IOException {
     try (DuckDBConnection c = store.duplicate()) {
       String catalog = currentDatabase(c);
+      long limit = memoryLimit(c);
       Sql.run(c, "ATTACH " + Sql.literal(file.toAbsolutePath().toString()) + " AS " + Sql.quote(ATTACHED));
       try {
         Sql.run(c, "USE " + Sql.quote(ATTACHED));
@@ -65,25 +66,30 @@ public final class DuckDbWriter implements DatasetWriter {
         for (Table t : loadOrder(dataset)) {
           List<ForeignKey> refs = references(dataset, t).stream().filter(fk -> loaded.contains(fk.refTable())).toList();
           String insert = "INSERT INTO " + Sql.quote(t.name()) + " " + ((StoreTable) t.source()).typedQuery(catalog);
-          TableLoader.create(c, t.schema(), true, refs);
-          try {
-            Sql.run(c, insert);
-            loaded.add(t.name());
-          } catch (SQLException e) {
-            if (!outOfMemory(e)) {
-              throw e;
+          // a key's index (primary and foreign) is built in memory whole: a table whose indexes would not fit
+          // in a quarter of the store's memory is written without its keys (the rows are the same), and the run says so
+          boolean keys = keysFit(t.size() * (refs.size() + (t.schema().primaryKey().isEmpty() ? 0 : 1)), limit);
+          if (keys) {
+            TableLoader.create(c, t.schema(), true, refs);
+            try {
+              Sql.run(c, insert);
+              loaded.add(t.name());
+              continue;
+            } catch (SQLException e) {
+              if (!outOfMemory(e)) {
+                throw e;
+              }
+              Sql.run(c, "DROP TABLE " + Sql.quote(t.name()));
             }
-            // a key's index lives in memory whole: a table too large for the memory limit is written
-            // without its keys (the rows are the same), and the run says so
-            Sql.run(c, "DROP TABLE " + Sql.quote(t.name()));
-            TableLoader.create(c, t.schema(), false, List.of());
-            Sql.run(c, insert);
-            Sql.run(c, "COMMENT ON TABLE " + Sql.quote(t.name()) + " IS " + Sql.literal(t.schema().description()
-                + " (written without its primary and foreign keys: their index did not fit in the store's memory limit;"
-                + " a larger --store-memory keeps them)"));
-            System.err.println("annalist: warning: dataset.duckdb table " + t.name()
-                + " written without its keys (their index did not fit in the store's memory limit; raise --store-memory)");
           }
+          TableLoader.create(c, t.schema(), false, List.of());
+          Sql.run(c, insert);
+          Sql.run(c, "COMMENT ON TABLE " + Sql.quote(t.name()) + " IS " + Sql.literal(t.schema().description()
+              + " (written without its primary and foreign keys: their index would not fit in the store's memory"
+              + " limit; a larger --store-memory keeps them)"));
+          System.err.println("annalist: warning: dataset.duckdb table " + t.name() + " (" + t.size()
+              + " rows) written without its keys: their index would not fit in the store's memory limit"
+              + " (raise --store-memory to keep them)");
         }
         Sql.run(c, "CHECKPOINT");
       } finally {
@@ -95,10 +101,51 @@ public final class DuckDbWriter implements DatasetWriter {
     }
   }
 
-  /** Whether DuckDB gave up for want of memory (its messages: "Out of Memory", "failed to pin block"). */
+  /** Bytes a primary key's index takes per row, at most, for the keys of our tables (ids, offsets, short names). */
+  static final long KEY_INDEX_BYTES_PER_ROW = 128;
+
+  /** Whether {@code entries} index entries (rows times keys) fit in a quarter of the memory limit. */
+  static boolean keysFit(long entries, long memoryLimit) {
+    return entries <= memoryLimit / 4 / KEY_INDEX_BYTES_PER_ROW;
+  }
+
+  /** Whether DuckDB gave up for want of memory ("Out of Memory", "failed to pin block", "failed to allocate"). */
   static boolean outOfMemory(SQLException e) {
     String m = String.valueOf(e.getMessage());
-    return m.contains("Out of Memory") || m.contains("failed to pin block") || m.contains("could not allocate");
+    return m.contains("Out of Memory") || m.contains("failed to pin block") || m.contains("failed to allocate")
+        || m.contains("could not allocate");
+  }
+
+  /** The database's memory limit in bytes, as DuckDB reports it ("244.1 MiB"). */
+  static long memoryLimit(DuckDBConnection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_setting('memory_limit')")) {
+      rs.next();
+      return parseSize(rs.getString(1));
+    }
+  }
+
+  /** A size as DuckDB writes it: a number and a unit (bytes, KiB/MiB/GiB/TiB or KB/MB/GB/TB). */
+  static long parseSize(String text) {
+    String t = text.strip();
+    int i = 0;
+    while (i < t.length() && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
+      i++;
+    }
+    double n = Double.parseDouble(t.substring(0, i));
+    String unit = t.substring(i).strip().toUpperCase(java.util.Locale.ROOT);
+    long scale = switch (unit) {
+      case "", "B", "BYTES" -> 1L;
+      case "KIB" -> 1L << 10;
+      case "MIB" -> 1L << 20;
+      case "GIB" -> 1L << 30;
+      case "TIB" -> 1L << 40;
+      case "KB" -> 1000L;
+      case "MB" -> 1000_000L;
+      case "GB" -> 1000_000_000L;
+      case "TB" -> 1000_000_000_000L;
+      default -> throw new IllegalArgumentException("unknown size unit in " + text);
+    };
+    return (long) (n * scale);
   }
 
   private static String currentDatabase(DuckDBConnection c) throws SQLException {
