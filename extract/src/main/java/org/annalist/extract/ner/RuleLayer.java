@@ -95,7 +95,9 @@ final class RuleLayer implements Layer {
   /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
   private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
       "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President", "People", "Peoples",
-      "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");
+      "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+      // "Commissary Sergeant": a rank after a staff title is part of the appointment
+      "Sergeant", "Corporal");
 
   @Override
   public List<Candidate> find(Sentence sentence) {

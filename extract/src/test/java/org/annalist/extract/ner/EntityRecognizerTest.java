@@ -315,8 +315,15 @@ class EntityRecognizerTest {
   @Test
   void staffAppointmentsAreNoPersons() {
     Map<String, EntityType> m = find("Major Henry W. Calloway, Chief Quartermaster; Capt. Arthur P. Dunmore, Assistant Paymaster, "
-        + "and Lieut. Samuel R. Tate, Regimental Adjutant, sailed with the troops.");
-    assertThat(m.keySet()).noneMatch(k -> k.contains("Quartermaster") || k.contains("Paymaster") || k.contains("Adjutant"));
+        + "and Lieut. Samuel R. Tate, Regimental Adjutant, sailed with the troops; a Commissary Sergeant, U. S. A., went too.");
+    assertThat(m.keySet()).noneMatch(k -> k.contains("Quartermaster") || k.contains("Paymaster") || k.contains("Adjutant")
+        || k.contains("Sergeant"));
+  }
+
+  @Test
+  void namesBeforeAFootnoteNumberAreFound() {
+    Map<String, EntityType> m = find("The delegation left Kaunas,14 in the morning and reached Riga;15 by the evening train.");
+    assertThat(m).containsEntry("Kaunas", EntityType.LOCATION).containsEntry("Riga", EntityType.LOCATION);
   }
 
   @Test
