@@ -55,6 +55,9 @@ public final class EntityRecognizer {
   private static final Set<String> SERVICE_WORDS = Set.of("Army", "Navy", "Air", "Force", "Forces", "Corps", "Division",
       "Brigade", "Infantry", "Artillery", "Cavalry", "Group", "Regiment", "Battalion", "Fleet", "Command", "Headquarters",
       "Staff", "and");
+  /** Plural nouns of soldiers, never a person's surname. */
+  private static final Set<String> FORCE_PLURALS = Set.of("Troops", "Forces", "Marines", "Soldiers", "Sailors", "Regulars",
+      "Volunteers", "Reserves", "Guards");
   /** Glued prefixes that make the capitalized word after them an adjective ("pro-Entente", "anti-Soviet"). */
   private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex", "pan", "neo", "post", "pre");
 
@@ -466,6 +469,10 @@ public final class EntityRecognizer {
       }
     }
     if (start >= end) {
+      return null;
+    }
+    // "U. S. Troops", "H. M. Forces": an initial before a plural noun of soldiers abbreviates a country
+    if (c.type() == EntityType.PERSON && FORCE_PLURALS.contains(t.get(end - 1).text())) {
       return null;
     }
     return start == c.start() && end == c.end() ? c

@@ -327,6 +327,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void coalitionsAndForcesAreNoNamedBodiesOrPersons() {
+    Map<String, EntityType> m = find("The Allies met again in Paris. The landing of U. S. Troops at Tampico began. "
+        + "U. S. Marines—Fresh Landing at Tampico.");
+    assertThat(m).doesNotContainKeys("Allies", "S. Troops", "U. S. Troops", "S. Marines", "U. S. Marines");
+    assertThat(m).containsEntry("Paris", EntityType.LOCATION);
+  }
+
+  @Test
   void hyphenatedPrefixesOfUnitNames() {
     Map<String, EntityType> m = find("The pro-Allied Volunteer Army held the coast. Troops came as follows: a Polish-Lithuanian Division known as the eastern force.");
     assertThat(m).containsEntry("Volunteer Army", EntityType.ORGANIZATION)
