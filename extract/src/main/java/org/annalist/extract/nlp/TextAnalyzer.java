@@ -215,7 +215,9 @@ public final class TextAnalyzer {
     }
     java.util.regex.Matcher comma = GLUED_NOTE_AFTER_COMMA.matcher(w);
     boolean noteFollows = end < s.length() && Character.isDigit(s.charAt(end));
-    if (w.length() > 1 && comma.matches() && (comma.group(3) != null || comma.group(1) != null && noteFollows)) {
+    // ",000" of "50,000" is no note: a mark alone before the number must follow a word
+    boolean afterWord = comma.matches() && comma.group(1) == null && start > 0 && Character.isLetter(s.charAt(start - 1));
+    if (w.length() > 1 && comma.matches() && (comma.group(1) != null ? comma.group(3) != null || noteFollows : afterWord)) {
       int mark = start + comma.start(2);
       if (mark > start) {
         out.add(new int[] {start, mark});

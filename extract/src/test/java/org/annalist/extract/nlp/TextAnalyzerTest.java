@@ -51,6 +51,9 @@ class TextAnalyzerTest {
     List<Sentence> s = new TextAnalyzer(NlpModels.load()).analyze(text, 0, text.length());
     assertThat(s.get(0).tokenTexts()).containsSubsequence("Mertsaveski", ",", "13", "is")
         .containsSubsequence("Oolberg", ";", "4", "has");
+    String figures = "Up to 50,000 soldiers and 1,500 guns; 2,000 more came.";
+    assertThat(new TextAnalyzer(NlpModels.load()).analyze(figures, 0, figures.length()).get(0).tokenTexts())
+        .contains("50,000", "1,500", "2,000");
   }
 
   @Test
