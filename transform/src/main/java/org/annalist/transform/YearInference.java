@@ -69,7 +69,10 @@ public final class YearInference {
       Optional<Integer> same = sameDayEarlier(dates, i);
       int[] cands;
       if (!allYears.isEmpty()) {
-        cands = allYears.stream().mapToInt(Integer::intValue).toArray();
+        // the narrative may run on into the year after the last one it states ("November 18, 1918 ...
+        // remained there until January"): that year is a candidate too, at a cost
+        cands = java.util.stream.IntStream.concat(allYears.stream().mapToInt(Integer::intValue),
+            java.util.stream.IntStream.of(allYears.last() + 1)).toArray();
       } else if (referenceYear.isPresent()) {
         cands = new int[] {referenceYear.getAsInt()};
       } else {
@@ -80,7 +83,7 @@ public final class YearInference {
       candidates.add(cands);
       preferred.put(i, same.orElse(0));
     }
-    viterbi(dates, chain, candidates, preferred, year);
+    viterbi(dates, chain, candidates, preferred, allYears, year);
     List<ResolvedDate> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       out.add(build(dates.get(i), year[i]));
@@ -104,10 +107,12 @@ public final class YearInference {
 
   /** What leaving a repeated month-day in another year than its explicit twin costs, in days of chain length. */
   private static final double SAME_DAY_PENALTY_DAYS = 210;
+  /** What entering the year after the last stated one costs, once: a text that went far into it would have said so. */
+  private static final double UNSTATED_YEAR_PENALTY_DAYS = 120;
 
   /** Chooses a year for every chain element so that the chain's total length in days is least. */
   private static void viterbi(List<DateExpression> dates, List<Integer> chain, List<int[]> cands,
-      java.util.Map<Integer, Integer> preferred, int[] year) {
+      java.util.Map<Integer, Integer> preferred, java.util.Set<Integer> stated, int[] year) {
     int m = chain.size();
     if (m == 0) {
       return;
@@ -120,9 +125,10 @@ public final class YearInference {
       back[k] = new int[c.length];
       int pref = preferred.getOrDefault(chain.get(k), 0);
       for (int a = 0; a < c.length; a++) {
+        boolean unstated = !stated.isEmpty() && !stated.contains(c[a]);
         double penalty = pref != 0 && c[a] != pref ? SAME_DAY_PENALTY_DAYS : 0;
         if (k == 0) {
-          cost[k][a] = penalty;
+          cost[k][a] = penalty + (unstated ? UNSTATED_YEAR_PENALTY_DAYS : 0);
           continue;
         }
         double best = Double.MAX_VALUE;
@@ -131,7 +137,8 @@ public final class YearInference {
         for (int b = 0; b < pc.length; b++) {
           double step = Math.abs(ChronoUnit.DAYS.between(
               mid(dates.get(chain.get(k - 1)), pc[b]), mid(dates.get(chain.get(k)), c[a])));
-          double total = cost[k - 1][b] + step;
+          // the cost of an unstated year is paid once, where the chain enters it
+          double total = cost[k - 1][b] + step + (unstated && pc[b] != c[a] ? UNSTATED_YEAR_PENALTY_DAYS : 0);
           if (total < best) {
             best = total;
             arg = b;

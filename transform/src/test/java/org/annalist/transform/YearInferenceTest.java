@@ -35,6 +35,18 @@ class YearInferenceTest {
   }
 
   @Test
+  void theNarrativeMayRunIntoAYearItNeverStates() {
+    String t = "The council met on October 30, 1926. It sat in Kaunas until February, and about April 3 it dissolved.";
+    List<DateExpression> ds = List.of(date(t, "October 30, 1926", 1926, 10, 30, true), date(t, "February", 0, 2, 0, false),
+        date(t, "April 3", 0, 4, 3, false));
+    assertThat(values(ds, OptionalInt.empty())).containsExactly("1926-10-30", "1927-02*", "1927-04-03*");
+    // a month-day close before the stated date stays in its year
+    String u = "The council met on October 30, 1926. On September 28 the call had gone out.";
+    List<DateExpression> es = List.of(date(u, "October 30, 1926", 1926, 10, 30, true), date(u, "September 28", 0, 9, 28, false));
+    assertThat(values(es, OptionalInt.empty())).containsExactly("1926-10-30", "1926-09-28*");
+  }
+
+  @Test
   void aRepeatedMonthDayTakesTheYearItWasFirstGivenWith() {
     String t = "The delegation left on October 7, 1939. Years later, on January 5, 1941, a sale followed. On October 7 the talks "
         + "resumed.";

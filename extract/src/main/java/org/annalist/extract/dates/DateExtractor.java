@@ -37,8 +37,10 @@ public final class DateExtractor {
       Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10),
       Map.entry("nov", 11), Map.entry("dec", 12));
   private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"
-      + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\\s+\\d))";
-  private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
+      + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.|(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?=\\s+\\d)"
+      // treaty texts and headlines in capitals: "SIGNED AT PARIS, JUNE 3RD, 1920"
+      + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+  private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?";
   private static final String YEAR = "(?:1[0-9]\\d\\d|20\\d\\d)";
   private static final String DASH = "\\s*(?:-|–|—|\\bto\\b|\\buntil\\b|\\btill\\b|\\bthrough\\b)\\s*";
   private static final String B = "(?<![\\p{L}\\d])";
@@ -275,6 +277,9 @@ public final class DateExtractor {
     if (YEAR_BEFORE.matcher(text.substring(Math.max(0, s - 8), s)).find()) {
       return Optional.of(false);
     }
+    if (headingYear(text, s, e)) {
+      return Optional.of(false);
+    }
     String prev = prevWord(text, s).toLowerCase(Locale.ROOT);
     if (ANCHOR_CUES.contains(prev)) {
       return Optional.of(true);
@@ -283,6 +288,23 @@ public final class DateExtractor {
       return Optional.of(false);
     }
     return Optional.empty();
+  }
+
+  /** A name and a comma before a year that ends a line or comes before a parenthesis: "Letters from Lisbon, 1921 (vol. 2)". */
+  private static final Pattern TITLE_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+, $");
+  private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]*(?:\\(|\\r?\\n|$)");
+
+  /**
+   * A year that dates a heading: at the start of a line before a colon ("1927: Poland"), or after a
+   * title's last name and a comma at the end of the line ("Convoys from Lisbon to Luanda, 1917").
+   */
+  private static boolean headingYear(String text, int s, int e) {
+    boolean lineStart = s == 0 || text.charAt(s - 1) == '\n';
+    if (lineStart && e < text.length() && text.charAt(e) == ':') {
+      return true;
+    }
+    return TITLE_BEFORE.matcher(text.substring(Math.max(0, s - 30), s)).find()
+        && TITLE_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 3))).find();
   }
 
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?<![\\d,.])(?:1[0-9]\\d\\d|20\\d\\d),\\s*$");

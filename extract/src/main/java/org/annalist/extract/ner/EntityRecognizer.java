@@ -51,6 +51,16 @@ public final class EntityRecognizer {
   private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "In", "On", "At", "Of", "And", "But", "As",
       "For", "To", "By", "With", "From", "This", "That", "These", "It", "He", "She", "They", "We", "After", "Before");
 
+  /** Generic words of armed services: a span of nothing else is a kind of force, not a named one. */
+  private static final Set<String> SERVICE_WORDS = Set.of("Army", "Navy", "Air", "Force", "Forces", "Corps", "Division",
+      "Brigade", "Infantry", "Artillery", "Cavalry", "Group", "Regiment", "Battalion", "Fleet", "Command", "Headquarters",
+      "Staff", "and");
+  /** Plural nouns of soldiers, never a person's surname. */
+  private static final Set<String> FORCE_PLURALS = Set.of("Troops", "Forces", "Marines", "Soldiers", "Sailors", "Regulars",
+      "Volunteers", "Reserves", "Guards");
+  /** Glued prefixes that make the capitalized word after them an adjective ("pro-Entente", "anti-Soviet"). */
+  private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex", "pan", "neo", "post", "pre");
+
   private final Gazetteer gazetteer;
   private final List<Layer> layers;
   private final ModelLayer model;
@@ -447,11 +457,30 @@ public final class EntityRecognizer {
         || t.get(end - 1).text().equals("'") || t.get(end - 1).text().equals(","))) {
       end--;
     }
+    // a span that starts inside a hyphenated word: "British-Indian Division" is one name, while in
+    // "the pro-Entente Volunteer Army" the first word is an adjective of the name that follows
+    if (start == c.start() && start >= 1 && end - start >= 2 && glued(t, start - 1, start)) {
+      String before = t.get(start - 1).text();
+      if (before.endsWith("-") && ADJECTIVE_PREFIXES.contains(before.substring(0, before.length() - 1))) {
+        start++;
+      } else if (before.equals("-") && start >= 2 && glued(t, start - 2, start - 1) && c.type() == EntityType.ORGANIZATION
+          && RuleLayer.isNameWord(t.get(start - 2).text()) && (start < 3 || !glued(t, start - 3, start - 2))) {
+        start -= 2;
+      }
+    }
     if (start >= end) {
+      return null;
+    }
+    // "U. S. Troops", "H. M. Forces": an initial before a plural noun of soldiers abbreviates a country
+    if (c.type() == EntityType.PERSON && FORCE_PLURALS.contains(t.get(end - 1).text())) {
       return null;
     }
     return start == c.start() && end == c.end() ? c
         : new Candidate(start, end, c.type(), c.source(), c.rank(), c.confidence());
+  }
+
+  private static boolean glued(List<Token> t, int a, int b) {
+    return t.get(a).end() == t.get(b).start();
   }
 
   private boolean demonymOnly(Sentence s, Candidate c) {
@@ -486,9 +515,15 @@ public final class EntityRecognizer {
         && c.start() > 1 && t.get(c.start() - 2).end() == t.get(c.start() - 1).start()) {
       return false;
     }
-    // "Scot-" + "land": a word broken at a line end is no name of its own
-    if (c.end() + 1 < t.size() && t.get(c.end()).text().equals("-") && t.get(c.end()).start() == t.get(c.end() - 1).end()
-        && Character.isLowerCase(t.get(c.end() + 1).text().codePointAt(0))) {
+    // "Scot-" + "land": a word broken at a line end is no name of its own, also where the sentence
+    // stops at the break
+    if (c.end() < t.size() && t.get(c.end()).text().equals("-") && t.get(c.end()).start() == t.get(c.end() - 1).end()
+        && (c.end() + 1 == t.size() || Character.isLowerCase(t.get(c.end() + 1).text().codePointAt(0)))) {
+      return false;
+    }
+    // "the Air Force", "an Army and Air Force component": the service words alone name no one force
+    if (c.type() == EntityType.ORGANIZATION && c.length() >= 2
+        && t.subList(c.start(), c.end()).stream().allMatch(w -> SERVICE_WORDS.contains(w.text()))) {
       return false;
     }
     // "the Commercial Relations", "Export Duties", "Foreign Affairs": capitalized common nouns, no proper noun among them

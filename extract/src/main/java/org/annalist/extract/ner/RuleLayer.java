@@ -89,11 +89,15 @@ final class RuleLayer implements Layer {
       "Komandarm", "Kombat", "Polkovnik", "Generalleutnant", "Generalmajor", "Oberst", "Hetman", "Ataman", "M.", "MM.",
       "Mme.", "Herr", "Monsieur", "Madame", "Viscount", "Earl", "Baron", "Duke", "Marquess", "Countess", "Brigadier",
       "Chargé", "Charge", "Capt.", "Capt", "Lieut.", "Lieut", "Col.", "Gen.", "Maj.", "Lt.", "Sgt.", "Adm.", "Cmdr.", "Comdr.",
-      "Brig.", "Gov.", "Hon.", "Rev.", "Gen", "Col", "Maj", "Lt", "Sgt", "Adm", "Gov");
+      "Brig.", "Gov.", "Hon.", "Rev.", "Gen", "Col", "Maj", "Lt", "Sgt", "Adm", "Gov",
+      // staff appointments of army lists ("Capt. J. Smith, Assistant Quartermaster")
+      "Quartermaster", "Paymaster", "Adjutant", "Surgeon", "Chaplain", "Commissary");
   /** Words after a title that show it is not a person's name ("General Staff", "Minister of"). */
   private static final Set<String> NOT_NAME = Set.of("Staff", "Assembly", "Secretary", "Council", "Committee",
       "Government", "Affairs", "Plenipotentiary", "Prime", "Foreign", "Deputy", "Minister", "President", "People", "Peoples",
-      "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December");
+      "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+      // "Commissary Sergeant": a rank after a staff title is part of the appointment
+      "Sergeant", "Corporal");
 
   @Override
   public List<Candidate> find(Sentence sentence) {

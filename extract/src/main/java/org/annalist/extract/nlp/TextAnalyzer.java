@@ -175,6 +175,12 @@ public final class TextAnalyzer {
   }
 
   private static final java.util.regex.Pattern GLUED_NOTE = java.util.regex.Pattern.compile("(\\p{L}*\\p{Ll}{2}\\p{L}*)\\d{1,3}");
+  /**
+   * "Tartu,12": a footnote number after the comma or semicolon that ends a word; the tokenizer model
+   * leaves the mark on one side or the other ("Tartu," "12" or "Tartu" ";12"), or keeps all in one.
+   */
+  private static final java.util.regex.Pattern GLUED_NOTE_AFTER_COMMA =
+      java.util.regex.Pattern.compile("(\\p{L}*\\p{Ll}{2}\\p{L}*)?([,;])(\\d{1,3})?");
 
   private static void split(String s, int start, int end, List<int[]> out) {
     // an em dash is never part of a word or name: "(AP)—Red Army" is "(AP)", "—", "Red", "Army"
@@ -205,6 +211,21 @@ public final class TextAnalyzer {
     if (glued.matches()) {
       out.add(new int[] {start, start + glued.end(1)});
       out.add(new int[] {start + glued.end(1), end});
+      return;
+    }
+    java.util.regex.Matcher comma = GLUED_NOTE_AFTER_COMMA.matcher(w);
+    boolean noteFollows = end < s.length() && Character.isDigit(s.charAt(end));
+    // ",000" of "50,000" is no note: a mark alone before the number must follow a word
+    boolean afterWord = comma.matches() && comma.group(1) == null && start > 0 && Character.isLetter(s.charAt(start - 1));
+    if (w.length() > 1 && comma.matches() && (comma.group(1) != null ? comma.group(3) != null || noteFollows : afterWord)) {
+      int mark = start + comma.start(2);
+      if (mark > start) {
+        out.add(new int[] {start, mark});
+      }
+      out.add(new int[] {mark, mark + 1});
+      if (mark + 1 < end) {
+        out.add(new int[] {mark + 1, end});
+      }
       return;
     }
     int len = w.length();

@@ -113,6 +113,8 @@ class DateExtractorTest {
       "Copyright 1940 by The Associated Press.; 1940 | 1940-0-0 | YEAR",
       "The garrison was evacuated between 26 October and 2 December 1941 by sea.; 26 October and 2 December 1941 | 1941-10-26/1941-12-2 | DAY",
       "The troops who entered Latvia on 17 VI have occupied all points.; 17 VI | 0-6-17 | DAY",
+      "CONVENTION SIGNED AT GENEVA, JUNE 3RD, 1927, BY THE POWERS; JUNE 3RD, 1927 | 1927-6-3 | DAY",
+      "Convoys from Lisbon to Luanda, 1917 (a ledger of the port); 1917 | 1917-0-0 | YEAR",
   })
   void recognizesCommonStyles(String sentence, String expected) {
     assertThat(one(sentence)).isEqualTo(expected);
@@ -158,6 +160,13 @@ class DateExtractorTest {
     DateExpression d = dayFirst.extract("t", t, 0, t.length(), i -> "").get(0);
     assertThat(d.start()).isEqualTo(new PartialDate(1939, 2, 10));
     assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
+  }
+
+  @Test
+  void yearsThatDateAHeading() {
+    assertThat(find("1927: Poland\n\nThe frontier was fixed.")).extracting(DateExpression::text).containsExactly("1927");
+    assertThat(find("Convoys from Lisbon to Luanda, 1917\nThe ships sailed.")).extracting(DateExpression::text).containsExactly("1917");
+    assertThat(find("Of the garrison, 1917 stayed behind.")).isEmpty();
   }
 
   @Test

@@ -311,4 +311,42 @@ class EntityRecognizerTest {
     Map<String, EntityType> m = find("The battalions were quartered in the Mustapha and Bab el-Oued barracks.");
     assertThat(m).containsEntry("Mustapha", EntityType.LOCATION).containsEntry("Bab el-Oued", EntityType.LOCATION);
   }
+
+  @Test
+  void staffAppointmentsAreNoPersons() {
+    Map<String, EntityType> m = find("Major Henry W. Calloway, Chief Quartermaster; Capt. Arthur P. Dunmore, Assistant Paymaster, "
+        + "and Lieut. Samuel R. Tate, Regimental Adjutant, sailed with the troops; a Commissary Sergeant, U. S. A., went too.");
+    assertThat(m.keySet()).noneMatch(k -> k.contains("Quartermaster") || k.contains("Paymaster") || k.contains("Adjutant")
+        || k.contains("Sergeant"));
+  }
+
+  @Test
+  void namesBeforeAFootnoteNumberAreFound() {
+    Map<String, EntityType> m = find("The delegation left Kaunas,14 in the morning and reached Riga;15 by the evening train.");
+    assertThat(m).containsEntry("Kaunas", EntityType.LOCATION).containsEntry("Riga", EntityType.LOCATION);
+  }
+
+  @Test
+  void coalitionsAndForcesAreNoNamedBodiesOrPersons() {
+    Map<String, EntityType> m = find("The Allies met again in Paris. The landing of U. S. Troops at Tampico began. "
+        + "U. S. Marines—Fresh Landing at Tampico.");
+    assertThat(m).doesNotContainKeys("Allies", "S. Troops", "U. S. Troops", "S. Marines", "U. S. Marines");
+    assertThat(m).containsEntry("Paris", EntityType.LOCATION);
+  }
+
+  @Test
+  void hyphenatedPrefixesOfUnitNames() {
+    Map<String, EntityType> m = find("The pro-Allied Volunteer Army held the coast. Troops came as follows: a Polish-Lithuanian Division known as the eastern force.");
+    assertThat(m).containsEntry("Volunteer Army", EntityType.ORGANIZATION)
+        .containsEntry("Polish-Lithuanian Division", EntityType.ORGANIZATION)
+        .doesNotContainKeys("Allied Volunteer Army", "Lithuanian Division");
+  }
+
+  @Test
+  void serviceWordsAloneAndWordsBrokenAtTheEndAreNoNames() {
+    Map<String, EntityType> m = find("The Air Force component flew from the field, and the Army and Air Force staffs met in Tromsø.");
+    assertThat(m).doesNotContainKeys("Air Force", "Army and Air Force");
+    m = find("The garrison came from the Orkney Islands and the Shetland coast of Nor-");
+    assertThat(m).doesNotContainKey("Nor");
+  }
 }

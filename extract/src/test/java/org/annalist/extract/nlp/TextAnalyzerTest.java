@@ -46,6 +46,17 @@ class TextAnalyzerTest {
   }
 
   @Test
+  void footnoteNumbersAfterACommaAreTokensOfTheirOwn() {
+    String text = "The chairman of the council, Mertsaveski,13 is already in Tartu; the mayor, Oolberg;4 has left.";
+    List<Sentence> s = new TextAnalyzer(NlpModels.load()).analyze(text, 0, text.length());
+    assertThat(s.get(0).tokenTexts()).containsSubsequence("Mertsaveski", ",", "13", "is")
+        .containsSubsequence("Oolberg", ";", "4", "has");
+    String figures = "Up to 50,000 soldiers and 1,500 guns; 2,000 more came.";
+    assertThat(new TextAnalyzer(NlpModels.load()).analyze(figures, 0, figures.length()).get(0).tokenTexts())
+        .contains("50,000", "1,500", "2,000");
+  }
+
+  @Test
   void citationMarksAreBlankedWithoutMovingOffsets() {
     PreparedText p = PreparedText.of("Vilnius.[27] Then[lt] more.\n" + "x\n".repeat(20) + "References\n1. ^ a source");
     assertThat(p.masked()).startsWith("Vilnius.     Then     more.");
