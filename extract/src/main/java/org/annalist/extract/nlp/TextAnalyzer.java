@@ -39,6 +39,12 @@ public final class TextAnalyzer {
     while (lineStart < to) {
       int nl = text.indexOf('\n', lineStart);
       int lineEnd = nl < 0 || nl > to ? to : nl;
+      // a hard-wrapped paragraph (telegrams, typescripts, text taken from PDFs) is one line for the
+      // sentence model: "General Ivan / Petrovich Smirnov" is one name
+      while (lineEnd < to && softWrap(text, lineStart, lineEnd, to)) {
+        int next = text.indexOf('\n', lineEnd + 1);
+        lineEnd = next < 0 || next > to ? to : next;
+      }
       String line = text.substring(lineStart, lineEnd);
       if (!line.isBlank()) {
         for (int[] s : mergeAbbreviations(line, sentences.sentPosDetect(line))) {
@@ -56,6 +62,49 @@ public final class TextAnalyzer {
       lineStart = lineEnd + 1;
     }
     return out;
+  }
+
+  /** Shortest line that a wrap may have ended: headings, datelines, addresses and signatures are shorter. */
+  static final int MIN_WRAPPED_LINE = 50;
+  private static final java.util.regex.Pattern ITEM_START = java.util.regex.Pattern.compile(
+      "\\s*(?:\\d{1,3}[.)](?:\\s|$)|\\(?[0-9ivxlcIVXLC]{1,4}\\)|\\([a-zA-Z]\\)|[-•*–—·▪◦>#|]"
+      + "|(?i:article|art\\.|section|clause|paragraph|chapter)\\b)");
+  private static final java.util.regex.Pattern TABULAR = java.util.regex.Pattern.compile("\\t| {3,}|\\.{4,}|…");
+
+  /**
+   * Whether the line break at {@code nl} (ending the line that starts at {@code lineStart}) is a wrap
+   * inside a paragraph rather than the end of a heading, a list item, a table row or a sentence: the
+   * line is long, runs on without a closing mark and is not in capitals or columns, and the next line
+   * is text: not an item, a table row or a heading.
+   */
+  static boolean softWrap(String text, int lineStart, int nl, int to) {
+    String line = text.substring(lineStart, nl).strip();
+    if (line.length() < MIN_WRAPPED_LINE || TABULAR.matcher(line).find()) {
+      return false;
+    }
+    char last = line.charAt(line.length() - 1);
+    if (".!?:;\"”’)]".indexOf(last) >= 0) {
+      return false;
+    }
+    int letters = 0;
+    int upper = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        upper += Character.isUpperCase(c) ? 1 : 0;
+      }
+    }
+    if (letters == 0 || upper * 5 > letters * 4) {
+      return false;
+    }
+    int nextEnd = text.indexOf('\n', nl + 1);
+    String next = text.substring(nl + 1, nextEnd < 0 || nextEnd > to ? to : nextEnd);
+    String n = next.strip();
+    // a short next line that does not end a sentence is a heading ("8 Contemporary politics"), not the
+    // paragraph's last line
+    boolean heading = n.length() < MIN_WRAPPED_LINE && !n.isEmpty() && ".!?:;\"”’)]".indexOf(n.charAt(n.length() - 1)) < 0;
+    return !n.isEmpty() && !heading && !ITEM_START.matcher(next).lookingAt() && !TABULAR.matcher(n).find();
   }
 
   /** Longest "sentence" analysed as one; OCR output and tables can run on for pages without a stop. */

@@ -6,6 +6,37 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextAnalyzerTest {
+  /**
+   * A typescript's paragraph wrapped at the margin (lines of 50 characters or more) is one text for the
+   * sentence model; a heading, an item, a table row is not.
+   */
+  @Test
+  void hardWrappedParagraphsAreJoinedButNotHeadingsItemsOrTables() {
+    String text = "FLEET MOVEMENTS IN THE EASTERN SEAS AND ELSEWHERE REPORTED\n"
+        + "The commander of the squadron, who arrived yesterday, Rear Admiral Henry\n"
+        + "Fairweather Collins, reported that the cruisers had left the harbour\n"
+        + "at dawn and would reach the southern anchorage within two days.\n"
+        + "The following terms were agreed by both sides and the delegates\n"
+        + "1. the harbour remains open to the ships of both flags;\n"
+        + "The stores that the garrison kept in the old town and at the pier\n"
+        + "4 Supplies of the garrison\n"
+        + "Coal stores at the northern pier and in the old town     4,000 tons\n"
+        + "Ammunition stores at the eastern battery and in the arsenal     900 tons\n";
+    List<Sentence> s = new TextAnalyzer(NlpModels.load()).analyze(text, 0, text.length());
+    List<String> texts = s.stream().map(Sentence::collapsed).toList();
+    assertThat(texts).contains("FLEET MOVEMENTS IN THE EASTERN SEAS AND ELSEWHERE REPORTED",
+        "The commander of the squadron, who arrived yesterday, Rear Admiral Henry Fairweather Collins, reported that the"
+            + " cruisers had left the"
+            + " harbour at dawn and would reach the southern anchorage within two days.",
+        "The following terms were agreed by both sides and the delegates",
+        "Coal stores at the northern pier and in the old town 4,000 tons",
+        "The stores that the garrison kept in the old town and at the pier", "4 Supplies of the garrison");
+    // offsets stay offsets into the text
+    for (Sentence x : s) {
+      assertThat(text.substring(x.start(), x.end())).isEqualTo(x.text());
+    }
+  }
+
   @Test
   void chunksAreSplitAsTheTokenizerSplitsTheSentence() {
     NlpModels models = NlpModels.load();
