@@ -15,6 +15,8 @@ import org.annalist.extract.Budget;
  *
  * <p>Lines are split first: documents from archives and web pages break headings, captions and
  * list items onto lines of their own, and a sentence never crosses a blank line or a list bullet.
+ * The lines of a hard-wrapped paragraph (typescripts, telegrams, text taken from PDFs) are the
+ * exception: they are one line for the sentence model ({@link #softWrap}).
  * Within a line the OpenNLP sentence model decides. Tokens get two repairs the UD tokenizer does
  * not make: a possessive {@code 's} is split off ("Lithuania's"), and so is a trailing apostrophe
  * ("Urbšys'").
