@@ -18,6 +18,7 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import org.annalist.extract.nlp.BeamDecoder;
+import org.annalist.extract.nlp.FeatureProbe;
 import org.annalist.extract.nlp.Sentence;
 import org.annalist.model.EntityType;
 
@@ -92,10 +93,6 @@ final class ModelLayer implements Layer {
     }
   }
 
-  /** Odd tokens for the probe: initials, numbers of every class, dashes, accented capitals, possessives. */
-  private static final String[] PROBE = {"On", "10", "October", "1939", ",", "the", "Soviet", "Union", "'s", "J.", "Paleckis",
-      "—", "U.S.S.R.", "Ä.", "20,000", "1939-40", "10/12", "3.5", "x1", "ÅLAND", "Urbšys", "ー", "a", "Riga", "."};
-
   /**
    * Whether {@link NameFeatures} gives exactly the context generator's features: at every position
    * of a probe sentence, after several outcome histories, before and after the adaptive map learns
@@ -104,7 +101,7 @@ final class ModelLayer implements Layer {
   private static boolean sameFeatures(NameContextGenerator contexts, NameFeatures f, String[] names) {
     try {
       for (int round = 0; round < 2; round++) {
-        String[] probe = PROBE.clone();
+        String[] probe = FeatureProbe.tokens();
         f.sentence(probe);
         for (int i = 0; i < probe.length; i++) {
           for (int shift = 0; shift < names.length; shift++) {

@@ -83,14 +83,11 @@ final class PosTagger {
     }
   }
 
-  private static final String[] PROBE = {"On", "10", "October", "1939", ",", "the", "Soviet", "Union", "'s", "J.", "Paleckis",
-      "—", "U.S.S.R.", "Ä.", "20,000", "1939-40", "10/12", "3.5", "x1", "ÅLAND", "Urbšys", "ー", "a", "Riga", "."};
-
   /** Whether {@link PosFeatures} gives the context generator's features at every position of probe sentences. */
   private static boolean sameFeatures(POSContextGenerator contexts, PosFeatures f, String[] names) {
     for (int shift = 0; shift < 3; shift++) {
       // a new array: the generator caches by sentence
-      String[] probe = PROBE.clone();
+      String[] probe = FeatureProbe.tokens();
       f.sentence(probe);
       for (int i = 0; i < probe.length; i++) {
         String[] tags = history(i, shift, names);
@@ -106,7 +103,7 @@ final class PosTagger {
 
   /** Whether the generator gives a position the features of its first hypothesis whatever the tags before it. */
   private static boolean fixedPerPosition(POSContextGenerator contexts, String[] names) {
-    String[] probe = PROBE.clone();
+    String[] probe = FeatureProbe.tokens();
     for (int i = 0; i < probe.length; i++) {
       String[] first = contexts.getContext(i, probe, history(i, 0, names), NO_CONTEXT);
       if (!Arrays.equals(first, contexts.getContext(i, probe, history(i, 1, names), NO_CONTEXT))) {

@@ -84,8 +84,7 @@ public final class TextAnalyzer {
     if (line.length() < MIN_WRAPPED_LINE || TABULAR.matcher(line).find()) {
       return false;
     }
-    char last = line.charAt(line.length() - 1);
-    if (".!?:;\"”’)]".indexOf(last) >= 0) {
+    if (closed(line)) {
       return false;
     }
     int letters = 0;
@@ -105,8 +104,13 @@ public final class TextAnalyzer {
     String n = next.strip();
     // a short next line that does not end a sentence is a heading ("8 Contemporary politics"), not the
     // paragraph's last line
-    boolean heading = n.length() < MIN_WRAPPED_LINE && !n.isEmpty() && ".!?:;\"”’)]".indexOf(n.charAt(n.length() - 1)) < 0;
+    boolean heading = n.length() < MIN_WRAPPED_LINE && !n.isEmpty() && !closed(n);
     return !n.isEmpty() && !heading && !ITEM_START.matcher(next).lookingAt() && !TABULAR.matcher(n).find();
+  }
+
+  /** Whether a stripped, non-empty line ends with a mark that closes a sentence, a clause or a quotation. */
+  private static boolean closed(String line) {
+    return ".!?:;\"”’)]".indexOf(line.charAt(line.length() - 1)) >= 0;
   }
 
   /** Longest "sentence" analysed as one; OCR output and tables can run on for pages without a stop. */

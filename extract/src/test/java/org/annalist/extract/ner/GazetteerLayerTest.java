@@ -14,9 +14,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 import org.annalist.extract.nlp.NlpModels;
-import org.annalist.extract.nlp.Sentence;
 import org.annalist.extract.nlp.TextAnalyzer;
-import org.annalist.extract.nlp.Token;
 import org.annalist.model.EntityType;
 import org.annalist.model.knowledge.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,22 +117,9 @@ class GazetteerLayerTest {
       }
       String[] tokens = toks.toArray(String[]::new);
       List<Candidate> expected = reference(finders, tokens);
-      assertThat(layer.find(sentence(tokens))).as("tokens %s", toks).isEqualTo(expected);
+      assertThat(layer.find(SpacedSentence.of(tokens))).as("tokens %s", toks).isEqualTo(expected);
       matches += expected.size();
     }
     assertThat(matches).isGreaterThan(3000);
-  }
-
-  private static Sentence sentence(String[] tokens) {
-    List<Token> out = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (String t : tokens) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      out.add(new Token(t, text.length(), text.length() + t.length(), "X"));
-      text.append(t);
-    }
-    return new Sentence(0, text.length(), text.toString(), out);
   }
 }

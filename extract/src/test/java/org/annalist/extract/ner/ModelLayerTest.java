@@ -10,7 +10,6 @@ import opennlp.tools.util.Span;
 import org.annalist.extract.nlp.NlpModels;
 import org.annalist.extract.nlp.Sentence;
 import org.annalist.extract.nlp.TextAnalyzer;
-import org.annalist.extract.nlp.Token;
 import org.annalist.model.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,23 +73,10 @@ class ModelLayerTest {
         }
         String[] w = words.toArray(String[]::new);
         List<Candidate> expected = reference(reference, w);
-        assertThat(layer.find(sentence(w))).as("%s", words).isEqualTo(expected);
+        assertThat(layer.find(SpacedSentence.of(w))).as("%s", words).isEqualTo(expected);
         names += expected.size();
       }
     }
     assertThat(names).isGreaterThan(500);
-  }
-
-  private static Sentence sentence(String[] tokens) {
-    List<Token> out = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (String t : tokens) {
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      out.add(new Token(t, text.length(), text.length() + t.length(), "X"));
-      text.append(t);
-    }
-    return new Sentence(0, text.length(), text.toString(), out);
   }
 }
