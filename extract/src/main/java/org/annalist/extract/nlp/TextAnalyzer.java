@@ -43,8 +43,9 @@ public final class TextAnalyzer {
       int lineEnd = nl < 0 || nl > to ? to : nl;
       // a hard-wrapped paragraph (telegrams, typescripts, text taken from PDFs) is one line for the
       // sentence model: "General Ivan / Petrovich Smirnov" is one name
-      while (lineEnd < to && softWrap(text, lineStart, lineEnd, to)) {
-        int next = text.indexOf('\n', lineEnd + 1);
+      for (int wrapped = lineStart; lineEnd < to && softWrap(text, wrapped, lineEnd, to); ) {
+        wrapped = lineEnd + 1;
+        int next = text.indexOf('\n', wrapped);
         lineEnd = next < 0 || next > to ? to : next;
       }
       String line = text.substring(lineStart, lineEnd);
